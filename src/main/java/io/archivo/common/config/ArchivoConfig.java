@@ -23,4 +23,34 @@ public interface ArchivoConfig {
 
     /** Password of the embedded {@code admin} user; generated at first start when absent. */
     Optional<String> adminPassword();
+
+    Ddi ddi();
+
+    Imports imports();
+
+    interface Ddi {
+        /** Largest DDI document accepted, in bytes (larger uploads get a 413). */
+        @WithDefault("67108864")
+        long maxBytes();
+
+        /**
+         * Directory of an installed official DDI Codebook 2.5 schema set (holding codebook.xsd, or schemas/codebook.xsd).
+         * Without it documents are read but not schema-validated, and every validation report says so.
+         */
+        Optional<Path> schemaDir();
+    }
+
+    interface Imports {
+        /** Largest ZIP upload, in bytes. */
+        @WithDefault("536870912")
+        long maxZipBytes();
+
+        /** Largest total size of the files a ZIP expands to, in bytes (zip bombs are refused). */
+        @WithDefault("1073741824")
+        long maxExpandedBytes();
+
+        /** Most files in one ZIP. */
+        @WithDefault("10000")
+        int maxEntries();
+    }
 }

@@ -1,0 +1,27 @@
+package io.archivo.access;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Users of the embedded HTTP Basic mode (no Keycloak): {@code archivo.users."<name>".password|roles|departments}.
+ * The {@code admin} user always exists; its password comes from {@code archivo.admin-password}.
+ */
+@ConfigMapping(prefix = "archivo.auth")
+public interface EmbeddedUsersConfig {
+
+    /** Extra users besides admin, e.g. demo editors of one department. */
+    Map<String, User> users();
+
+    interface User {
+        String password();
+
+        @WithDefault("editor")
+        List<String> roles();
+
+        Optional<List<String>> departments();
+    }
+}

@@ -1,0 +1,9 @@
+package io.archivo.archive.api.dto;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+/** A study in a listing. */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record StudySummary(String idno, String title, String status, String processCode, Integer latestVersion,
+        Integer publishedVersion) {
+}

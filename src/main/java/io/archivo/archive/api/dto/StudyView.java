@@ -1,0 +1,27 @@
+package io.archivo.archive.api.dto;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import io.archivo.ddi.model.StudyDescription;
+import java.time.OffsetDateTime;
+
+/**
+ * A study as the API shows it: the state of the archive record plus the content of the version the caller may
+ * see (the latest for editors, the published one for everybody else).
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record StudyView(
+        String idno,
+        String title,
+        String status,
+        String processCode,
+        String classification,
+        Integer latestVersion,
+        Integer publishedVersion,
+        int version,
+        String ddiVersion,
+        String sha256,
+        int variableCount,
+        ValidationSummary validation,
+        OffsetDateTime updatedAt,
+        StudyDescription description) {
+}

@@ -1,0 +1,71 @@
+package io.archivo.archive.domain;
+
+import io.archivo.access.AccessPolicy;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import java.time.OffsetDateTime;
+
+/** A study of the archive, identified by its DDI IDNo. Its content lives in immutable {@link StudyVersion}s. */
+@Entity
+@Table(name = "study")
+public class Study implements AccessPolicy.StudyVisibility {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "study_seq")
+    @SequenceGenerator(name = "study_seq", sequenceName = "study_seq", allocationSize = 50)
+    public Long id;
+
+    @Column(nullable = false, unique = true)
+    public String idno;
+
+    @Column(name = "process_code")
+    public String processCode;
+
+    /** Title of the latest version, for listings. */
+    @Column(nullable = false)
+    public String title;
+
+    /** Title of the published version: what anonymous listings show. */
+    @Column(name = "published_title")
+    public String publishedTitle;
+
+    @Column(name = "latest_version", nullable = false)
+    public int latestVersion;
+
+    /** The version anonymous callers see; null until the first publication. */
+    @Column(name = "published_version")
+    public Integer publishedVersion;
+
+    @Column(nullable = false)
+    public boolean withdrawn;
+
+    /** Ley 1712 classification: publica, clasificada or reservada. */
+    @Column(nullable = false)
+    public String classification = "publica";
+
+    @Column(name = "created_at", nullable = false)
+    public OffsetDateTime createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    public OffsetDateTime updatedAt;
+
+    @Override
+    public boolean isPublished() {
+        return publishedVersion != null;
+    }
+
+    @Override
+    public boolean isWithdrawn() {
+        return withdrawn;
+    }
+
+    @Override
+    public String classification() {
+        return classification;
+    }
+}

@@ -1,0 +1,189 @@
+package io.archivo.archive.service;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.archivo.archive.domain.Study;
+import io.archivo.archive.domain.StudyRepository;
+import io.archivo.archive.domain.StudyVariable;
+import io.archivo.archive.domain.StudyVersion;
+import io.archivo.archive.domain.StudyVersionRepository;
+import io.archivo.common.problem.ProblemException;
+import io.archivo.ddi.ValidationReport;
+import io.archivo.ddi.model.StudyDescription;
+import io.archivo.ddi.model.Text;
+import io.archivo.ddi.model.Variable;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceException;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+
+/**
+ * Turns an uploaded DDI document into a new immutable study version. The document is read and validated before
+ * any transaction starts; storing is one transaction, so a rejected or failed upload leaves nothing behind.
+ */
+@ApplicationScoped
+public class StudyIngestService {
+
+    private static final int FLUSH_EVERY = 500;
+    private static final int MAX_TITLE = 2000;
+
+    private final DdiParsing parsing;
+    private final StudyRepository studies;
+    private final StudyVersionRepository versions;
+    private final EntityManager em;
+    private final ObjectMapper json;
+    private final Event<StudyChanged> changed;
+
+    StudyIngestService(DdiParsing parsing, StudyRepository studies, StudyVersionRepository versions, EntityManager em,
+            ObjectMapper json, Event<StudyChanged> changed) {
+        this.parsing = parsing;
+        this.studies = studies;
+        this.versions = versions;
+        this.em = em;
+        this.json = json;
+        this.changed = changed;
+    }
+
+    public IngestOutcome ingest(IngestRequest request) {
+        DdiParsing.Parsed parsed = parsing.parse(request.content());
+        StudyDescription study = parsed.result().study();
+        ValidationReport report = parsed.result().validation();
+        if (request.strict() && !report.findings().isEmpty()) {
+            throw ProblemException.unprocessable("ddi-schema-invalid", "Document is not valid against the DDI schema",
+                    report.findings().size() + " schema finding(s); strict mode rejects the upload")
+                    .with("validation", report);
+        }
+        if (request.expectedIdno() != null && !request.expectedIdno().equals(study.idno())) {
+            throw ProblemException.conflict("idno-mismatch", "IDNo does not match the URL",
+                    "The document's IDNo is '" + study.idno() + "' but it was sent to '" + request.expectedIdno() + "'")
+                    .with("documentIdno", study.idno());
+        }
+        String sha = Sha256.hex(request.content());
+        IngestOutcome outcome = storeWithRetry(request, parsed, sha);
+        if (outcome.kind() != IngestOutcome.Kind.UNCHANGED) {
+            changed.fire(new StudyChanged(outcome.idno()));
+        }
+        return outcome;
+    }
+
+    /** Two first uploads of one IDNo may race on the unique key; the loser retries and becomes version 2. */
+    private IngestOutcome storeWithRetry(IngestRequest request, DdiParsing.Parsed parsed, String sha) {
+        PersistenceException last = null;
+        for (int attempt = 0; attempt < 3; attempt++) {
+            try {
+                return QuarkusTransaction.requiringNew().call(() -> store(request, parsed, sha));
+            } catch (PersistenceException e) {
+                last = e;
+            }
+        }
+        throw last;
+    }
+
+    private IngestOutcome store(IngestRequest request, DdiParsing.Parsed parsed, String sha) {
+        StudyDescription description = parsed.result().study();
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        Study study = studies.lockByIdno(description.idno()).orElse(null);
+        boolean created = study == null;
+        if (created) {
+            if (request.ifMatch() != null) {
+                throw new ProblemException(412, "precondition-failed", "Precondition failed",
+                        "If-Match was given but study '" + description.idno() + "' does not exist");
+            }
+            study = new Study();
+            study.idno = description.idno();
+            study.createdAt = now;
+            study.latestVersion = 0;
+        } else {
+            checkIfMatch(request.ifMatch(), study);
+            var same = versions.findBySha(study, sha);
+            if (same.isPresent()) {
+                return new IngestOutcome(IngestOutcome.Kind.UNCHANGED, study.idno, same.get().number);
+            }
+        }
+        String title = truncate(Text.preferred(description.titles(), "es"));
+        study.title = title;
+        study.latestVersion += 1;
+        study.updatedAt = now;
+        if (request.processCode() != null) {
+            study.processCode = request.processCode();
+        }
+        studies.persist(study);
+
+        StudyVersion version = new StudyVersion();
+        version.study = study;
+        version.number = study.latestVersion;
+        version.sha256 = sha;
+        version.sizeBytes = request.content().length;
+        version.content = request.content();
+        version.ddiVersion = description.ddiVersion().label();
+        version.title = title;
+        version.description = toJson(description);
+        version.validation = toJson(parsed.result().validation());
+        version.schemaChecked = parsed.result().validation().schemaAvailable();
+        version.findingCount = parsed.result().validation().findings().size();
+        version.variableCount = parsed.variables().size();
+        version.createdAt = now;
+        version.createdBy = request.caller().name();
+        versions.persist(version);
+        em.flush();
+        persistVariables(version.id, parsed.variables());
+        return new IngestOutcome(created ? IngestOutcome.Kind.CREATED : IngestOutcome.Kind.NEW_VERSION, study.idno,
+                version.number);
+    }
+
+    private void persistVariables(long versionId, List<Variable> variables) {
+        int n = 0;
+        for (Variable v : variables) {
+            StudyVariable row = new StudyVariable();
+            row.versionId = versionId;
+            row.position = v.position();
+            row.varId = truncate(v.id(), 255);
+            row.name = truncate(v.name(), 512);
+            row.label = Text.preferred(v.labels(), "es");
+            row.data = toJson(v);
+            em.persist(row);
+            if (++n % FLUSH_EVERY == 0) {
+                em.flush();
+                em.clear();
+            }
+        }
+        em.flush();
+    }
+
+    private void checkIfMatch(String ifMatch, Study study) {
+        if (ifMatch == null || ifMatch.isBlank() || ifMatch.trim().equals("*")) {
+            return;
+        }
+        String current = versions.find(study, study.latestVersion).orElseThrow().sha256;
+        boolean matches = List.of(ifMatch.split(",")).stream()
+                .map(String::trim)
+                .map(t -> t.startsWith("W/") ? t.substring(2) : t)
+                .map(t -> t.replace("\"", ""))
+                .anyMatch(current::equals);
+        if (!matches) {
+            throw new ProblemException(412, "precondition-failed", "Precondition failed",
+                    "The latest version of '" + study.idno + "' has changed since the ETag you sent")
+                    .with("currentEtag", "\"" + current + "\"");
+        }
+    }
+
+    private String toJson(Object value) {
+        try {
+            return json.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Cannot serialise " + value.getClass().getSimpleName(), e);
+        }
+    }
+
+    private static String truncate(String s) {
+        return truncate(s == null ? "" : s, MAX_TITLE);
+    }
+
+    private static String truncate(String s, int max) {
+        return s == null || s.length() <= max ? s : s.substring(0, max);
+    }
+}
