@@ -1,0 +1,13 @@
+package io.archivo.archive.imports;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+/** What became of one file of a bulk import. {@code status} is the HTTP status the same upload would have had. */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record FileOutcome(String file, String result, int status, String idno, Integer version, Integer findings,
+        String problem, String detail, Object line, Object column) {
+
+    static FileOutcome skipped(String file, String why) {
+        return new FileOutcome(file, "skipped", 0, null, null, null, null, why, null, null);
+    }
+}
