@@ -20,6 +20,7 @@ import jakarta.persistence.PersistenceException;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * Turns an uploaded DDI document into a new immutable study version. The document is read and validated before
@@ -29,6 +30,7 @@ import java.util.List;
 public class StudyIngestService {
 
     private static final int FLUSH_EVERY = 500;
+    private static final int MAX_ATTEMPTS = 6;
     private static final int MAX_TITLE = 2000;
 
     private final DdiParsing parsing;
@@ -70,17 +72,39 @@ public class StudyIngestService {
         return outcome;
     }
 
-    /** Two first uploads of one IDNo may race on the unique key; the loser retries and becomes version 2. */
+    /**
+     * Two first uploads of one IDNo may race on the unique key (or time out on the row lock); the loser retries,
+     * finds the study, and becomes the next version.
+     */
     private IngestOutcome storeWithRetry(IngestRequest request, DdiParsing.Parsed parsed, String sha) {
-        PersistenceException last = null;
-        for (int attempt = 0; attempt < 3; attempt++) {
+        for (int attempt = 1;; attempt++) {
             try {
                 return QuarkusTransaction.requiringNew().call(() -> store(request, parsed, sha));
-            } catch (PersistenceException e) {
-                last = e;
+            } catch (RuntimeException e) {
+                if (attempt >= MAX_ATTEMPTS || !isPersistenceConflict(e)) {
+                    throw e;
+                }
+                pause(attempt);
             }
         }
-        throw last;
+    }
+
+    private static boolean isPersistenceConflict(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof PersistenceException || t instanceof java.sql.SQLException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void pause(int attempt) {
+        try {
+            Thread.sleep(ThreadLocalRandom.current().nextLong(10, 40L * attempt));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     private IngestOutcome store(IngestRequest request, DdiParsing.Parsed parsed, String sha) {

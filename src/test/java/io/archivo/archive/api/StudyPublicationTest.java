@@ -1,0 +1,71 @@
+package io.archivo.archive.api;
+
+import static io.archivo.testsupport.Api.admin;
+import static io.archivo.testsupport.Api.anonymous;
+import static io.archivo.testsupport.Api.editor;
+import static io.archivo.testsupport.Api.variant;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+
+import io.quarkus.test.junit.QuarkusTest;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+/** Drafts are invisible to anonymous callers until published; withdrawal hides a study but keeps its history. */
+@QuarkusTest
+@Tag("persistence")
+class StudyPublicationTest {
+
+    @Test
+    void draftsArePrivateUntilPublishedAndWithdrawalHides() {
+        byte[] v1 = variant(StudyUploadTest.FIXTURE, StudyUploadTest.IDNO, "CALI-PUB-1");
+        editor().contentType("application/xml").body(v1).post("/api/v1/studies").then().statusCode(201);
+
+        anonymous().get("/api/v1/studies/CALI-PUB-1").then().statusCode(404).contentType("application/problem+json");
+        anonymous().get("/api/v1/studies/CALI-PUB-1/ddi").then().statusCode(404);
+        anonymous().get("/api/v1/studies/CALI-PUB-1/variables").then().statusCode(404);
+        anonymous().get("/api/v1/studies?size=100").then().body("items.idno", not(hasItem("CALI-PUB-1")));
+        anonymous().post("/api/v1/studies/CALI-PUB-1/publish").then().statusCode(401);
+
+        editor().post("/api/v1/studies/CALI-PUB-1/publish").then().statusCode(200).body("publishedVersion", equalTo(1));
+        anonymous().get("/api/v1/studies/CALI-PUB-1").then().statusCode(200)
+                .body("status", equalTo("published")).body("version", equalTo(1))
+                .body("latestVersion", nullValue());
+        assertArrayEquals(v1, anonymous().get("/api/v1/studies/CALI-PUB-1/ddi").asByteArray());
+
+        // a new draft version stays private; the public keeps seeing version 1
+        byte[] v2 = new String(v1, StandardCharsets.UTF_8).replace("Encuesta de Movilidad", "Encuesta de Movilidad (borrador)")
+                .getBytes(StandardCharsets.UTF_8);
+        editor().contentType("application/xml").body(v2).post("/api/v1/studies").then().statusCode(201);
+        anonymous().get("/api/v1/studies/CALI-PUB-1").then().body("version", equalTo(1))
+                .body("title", equalTo("Encuesta de Movilidad de Santiago de Cali 2025"));
+        anonymous().get("/api/v1/studies/CALI-PUB-1/ddi?version=2").then().statusCode(404);
+        anonymous().get("/api/v1/studies/CALI-PUB-1/versions").then().body("number", contains(1));
+        anonymous().get("/api/v1/studies?q=borrador").then().body("items.idno", not(hasItem("CALI-PUB-1")));
+        editor().get("/api/v1/studies/CALI-PUB-1").then().body("version", equalTo(2)).body("latestVersion", equalTo(2));
+
+        editor().post("/api/v1/studies/CALI-PUB-1/withdraw").then().statusCode(200);
+        anonymous().get("/api/v1/studies/CALI-PUB-1").then().statusCode(404);
+        anonymous().get("/api/v1/studies/CALI-PUB-1/ddi?version=1").then().statusCode(404);
+        admin().get("/api/v1/studies/CALI-PUB-1/versions").then().body("number", contains(1, 2));
+        admin().get("/api/v1/studies/CALI-PUB-1").then().body("status", equalTo("withdrawn"));
+
+        // publishing again (a chosen version) brings it back
+        admin().post("/api/v1/studies/CALI-PUB-1/publish?version=2").then().statusCode(200);
+        anonymous().get("/api/v1/studies/CALI-PUB-1").then().statusCode(200).body("version", equalTo(2));
+    }
+
+    @Test
+    void publishingUnknownThingsIs404AndWithdrawingADraftIs409() {
+        admin().post("/api/v1/studies/NO-SUCH-STUDY/publish").then().statusCode(404).contentType("application/problem+json");
+        byte[] v1 = variant(StudyUploadTest.FIXTURE, StudyUploadTest.IDNO, "CALI-PUB-2");
+        admin().contentType("application/xml").body(v1).post("/api/v1/studies").then().statusCode(201);
+        admin().post("/api/v1/studies/CALI-PUB-2/publish?version=7").then().statusCode(404);
+        admin().post("/api/v1/studies/CALI-PUB-2/withdraw").then().statusCode(409).contentType("application/problem+json");
+    }
+}

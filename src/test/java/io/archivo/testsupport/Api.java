@@ -1,0 +1,68 @@
+package io.archivo.testsupport;
+
+import static io.restassured.RestAssured.given;
+
+import io.restassured.specification.RequestSpecification;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+
+/** REST Assured shortcuts for the three kinds of caller the tests use, and test resources. */
+public final class Api {
+
+    public static final String ADMIN_PASSWORD = "admin-test-password";
+
+    private Api() {
+    }
+
+    public static RequestSpecification anonymous() {
+        return given().urlEncodingEnabled(false);
+    }
+
+    public static RequestSpecification admin() {
+        return given().urlEncodingEnabled(false).auth().preemptive().basic("admin", ADMIN_PASSWORD);
+    }
+
+    /** An editor of the Salud department. */
+    public static RequestSpecification editor() {
+        return given().urlEncodingEnabled(false).auth().preemptive().basic("editor-salud", "editor-test-password");
+    }
+
+    /** An authenticated user without the editor role. */
+    public static RequestSpecification reader() {
+        return given().urlEncodingEnabled(false).auth().preemptive().basic("lector", "lector-test-password");
+    }
+
+    /** The path segment of an IDNo, percent-encoded as clients must send it. */
+    public static String enc(String idno) {
+        return URLEncoder.encode(idno, StandardCharsets.UTF_8).replace("+", "%20");
+    }
+
+    public static byte[] resource(String path) {
+        try (InputStream in = Api.class.getResourceAsStream(path)) {
+            if (in == null) {
+                throw new IllegalArgumentException("No test resource " + path);
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The read-only shared material beside the repository (official schemas, DDI corpus). */
+    public static Path sharedDir() {
+        return Path.of(System.getProperty("archivo.shared.dir", "../shared"));
+    }
+
+    /** The resource text with every occurrence of {@code from} replaced, as UTF-8 bytes. */
+    public static byte[] variant(String path, String from, String to) {
+        String text = new String(resource(path), StandardCharsets.UTF_8);
+        if (!text.contains(from)) {
+            throw new IllegalArgumentException(path + " does not contain " + from);
+        }
+        return text.replace(from, to).getBytes(StandardCharsets.UTF_8);
+    }
+}
