@@ -18,6 +18,8 @@ import org.xml.sax.ErrorHandler;
 import org.xml.sax.InputSource;
 import org.xml.sax.Locator;
 import org.xml.sax.SAXException;
+import org.xml.sax.SAXNotRecognizedException;
+import org.xml.sax.SAXNotSupportedException;
 import org.xml.sax.SAXParseException;
 import org.xml.sax.XMLReader;
 
@@ -60,7 +62,11 @@ public class DdiReader {
         reader.setContentHandler(events);
         reader.setErrorHandler(STRICT);
         try {
-            reader.setProperty(LEXICAL_HANDLER, codebook);
+            reader.setProperty(LEXICAL_HANDLER, codebook); // for the DOCTYPE system id, a version hint
+        } catch (SAXNotRecognizedException | SAXNotSupportedException e) {
+            throw new IllegalStateException("The SAX parser does not report DOCTYPEs", e);
+        }
+        try {
             reader.parse(new InputSource(in));
         } catch (SAXParseException e) {
             throw rejection(e, e.getLineNumber(), e.getColumnNumber());
