@@ -16,6 +16,6 @@ public interface DdiConfig {
     Optional<Path> schemaDir();
 
     /** Largest document accepted, in bytes; larger ones are rejected as {@code TOO_LARGE} before reading. */
-    @WithDefault("52428800")
+    @WithDefault("67108864")
     long maxBytes();
 }

@@ -15,9 +15,9 @@ import io.archivo.archive.service.StudyPublicationService;
 import io.archivo.archive.service.StudyQueryService;
 import io.archivo.common.api.Page;
 import io.archivo.common.api.PageRequest;
-import io.archivo.common.config.ArchivoConfig;
 import io.archivo.common.http.BoundedBody;
 import io.archivo.common.problem.ProblemException;
+import io.archivo.ddi.DdiConfig;
 import io.archivo.ddi.model.Variable;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -65,7 +65,7 @@ public class StudyResource {
     @Inject
     CurrentCaller caller;
     @Inject
-    ArchivoConfig config;
+    DdiConfig ddiConfig;
 
     @GET
     @Operation(summary = "List studies (anonymous callers see published public studies only)")
@@ -79,7 +79,7 @@ public class StudyResource {
     @RolesAllowed({ Caller.EDITOR, Caller.ADMIN })
     @Operation(summary = "Upload a DDI Codebook document: creates the study or adds a version")
     public Response upload(InputStream body, @QueryParam("strict") boolean strict, @QueryParam("process") String process) {
-        return ingested(ingest.ingest(request(BoundedBody.read(body, config.ddi().maxBytes(), "DDI document"), null, null,
+        return ingested(ingest.ingest(request(BoundedBody.read(body, ddiConfig.maxBytes(), "DDI document"), null, null,
                 strict, process)));
     }
 
@@ -99,7 +99,7 @@ public class StudyResource {
     @Operation(summary = "Add a version to a study; the document's IDNo must be the one in the path (409 otherwise)")
     public Response put(@PathParam("idno") String idno, InputStream body, @HeaderParam("If-Match") String ifMatch,
             @QueryParam("strict") boolean strict, @QueryParam("process") String process) {
-        return ingested(ingest.ingest(request(BoundedBody.read(body, config.ddi().maxBytes(), "DDI document"), idno,
+        return ingested(ingest.ingest(request(BoundedBody.read(body, ddiConfig.maxBytes(), "DDI document"), idno,
                 ifMatch, strict, process)));
     }
 
@@ -188,7 +188,7 @@ public class StudyResource {
             throw ProblemException.badRequest("missing-file", "Missing file", "The multipart body has no part named 'file'");
         }
         try {
-            return BoundedBody.read(Files.newInputStream(file.uploadedFile()), config.ddi().maxBytes(), "DDI document");
+            return BoundedBody.read(Files.newInputStream(file.uploadedFile()), ddiConfig.maxBytes(), "DDI document");
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }

@@ -10,6 +10,7 @@ import io.archivo.archive.service.IngestRequest;
 import io.archivo.archive.service.StudyIngestService;
 import io.archivo.common.config.ArchivoConfig;
 import io.archivo.common.problem.Problem;
+import io.archivo.ddi.DdiConfig;
 import io.archivo.common.problem.ProblemException;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
@@ -48,10 +49,13 @@ public class ImportService {
     private final EntityManager em;
     private final ObjectMapper json;
     private final ArchivoConfig config;
+    private final DdiConfig ddiConfig;
     // one import at a time: the machine is small and ingest already uses a core per upload
     private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> new Thread(r, "archivo-import"));
 
-    ImportService(StudyIngestService ingest, EntityManager em, ObjectMapper json, ArchivoConfig config) {
+    ImportService(StudyIngestService ingest, EntityManager em, ObjectMapper json, ArchivoConfig config,
+            DdiConfig ddiConfig) {
+        this.ddiConfig = ddiConfig;
         this.ingest = ingest;
         this.em = em;
         this.json = json;
@@ -125,9 +129,9 @@ public class ImportService {
     private FileOutcome importOne(SafeZip.Entry file, Caller caller) {
         try {
             byte[] content = Files.readAllBytes(file.file());
-            if (content.length > config.ddi().maxBytes()) {
+            if (content.length > ddiConfig.maxBytes()) {
                 return new FileOutcome(file.name(), "failed", 413, null, null, null, "Document too large",
-                        "larger than " + config.ddi().maxBytes() + " bytes", null, null);
+                        "larger than " + ddiConfig.maxBytes() + " bytes", null, null);
             }
             IngestOutcome outcome = ingest.ingest(new IngestRequest(content, null, null, false, null, caller));
             return new FileOutcome(file.name(), outcome.kind().name().toLowerCase(Locale.ROOT),

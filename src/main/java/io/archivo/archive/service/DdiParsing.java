@@ -26,10 +26,12 @@ class DdiParsing {
             DdiReadResult result = reader.read(new ByteArrayInputStream(content), variables::add);
             return new Parsed(result, variables);
         } catch (DdiRejectedException e) {
-            throw new ProblemException(e.reason().httpStatus(), "ddi-" + e.reason().name().toLowerCase().replace('_', '-'),
-                    e.reason().title(), e.getMessage())
-                    .with("line", e.line())
-                    .with("column", e.column());
+            ProblemException problem = new ProblemException(e.reason().httpStatus(), e.reason().slug(), e.reason().title(),
+                    e.detail());
+            if (e.line() > 0) {
+                problem.with("line", e.line()).with("column", e.column());
+            }
+            throw problem;
         }
     }
 

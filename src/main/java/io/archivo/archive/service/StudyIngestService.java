@@ -54,9 +54,9 @@ public class StudyIngestService {
         DdiParsing.Parsed parsed = parsing.parse(request.content());
         StudyDescription study = parsed.result().study();
         ValidationReport report = parsed.result().validation();
-        if (request.strict() && !report.findings().isEmpty()) {
+        if (request.strict() && report.findingCount() > 0) {
             throw ProblemException.unprocessable("ddi-schema-invalid", "Document is not valid against the DDI schema",
-                    report.findings().size() + " schema finding(s); strict mode rejects the upload")
+                    report.findingCount() + " schema finding(s); strict mode rejects the upload")
                     .with("validation", report);
         }
         if (request.expectedIdno() != null && !request.expectedIdno().equals(study.idno())) {
@@ -148,7 +148,7 @@ public class StudyIngestService {
         version.description = toJson(description);
         version.validation = toJson(parsed.result().validation());
         version.schemaChecked = parsed.result().validation().schemaAvailable();
-        version.findingCount = parsed.result().validation().findings().size();
+        version.findingCount = parsed.result().validation().findingCount();
         version.variableCount = parsed.variables().size();
         version.createdAt = now;
         version.createdBy = request.caller().name();

@@ -146,7 +146,8 @@ public class StudyQueryService {
     private VersionView view(StudyVersion v, boolean withFindings) {
         ValidationReport report = fromJson(v.validation, ValidationReport.class);
         return new VersionView(v.number, v.sha256, v.sizeBytes, v.ddiVersion, v.title, v.variableCount,
-                v.publishedAt != null, v.createdAt, v.createdBy, v.publishedAt, withFindings ? report : report.withoutFindings());
+                v.publishedAt != null, v.createdAt, v.createdBy, v.publishedAt, report.schemaAvailable(), report.valid(),
+                report.findingCount(), withFindings ? report : null);
     }
 
     private StudySummary summary(Study s, Caller caller) {

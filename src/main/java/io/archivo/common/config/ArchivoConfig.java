@@ -24,21 +24,7 @@ public interface ArchivoConfig {
     /** Password of the embedded {@code admin} user; generated at first start when absent. */
     Optional<String> adminPassword();
 
-    Ddi ddi();
-
     Imports imports();
-
-    interface Ddi {
-        /** Largest DDI document accepted, in bytes (larger uploads get a 413). */
-        @WithDefault("67108864")
-        long maxBytes();
-
-        /**
-         * Directory of an installed official DDI Codebook 2.5 schema set (holding codebook.xsd, or schemas/codebook.xsd).
-         * Without it documents are read but not schema-validated, and every validation report says so.
-         */
-        Optional<Path> schemaDir();
-    }
 
     interface Imports {
         /** Largest ZIP upload, in bytes. */

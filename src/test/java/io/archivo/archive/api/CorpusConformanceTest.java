@@ -22,7 +22,8 @@ import org.junit.jupiter.api.TestFactory;
 
 /**
  * Every real DDI file of ../shared/ddi-corpus goes through the upload API: it is accepted, its variable count
- * matches MANIFEST.tsv, it has an IDNo and a title, and it comes back byte for byte.
+ * matches MANIFEST.tsv, it has an IDNo and a title, and it comes back byte for byte. A file with no IDNo anywhere
+ * (neither in stdyDscr nor in docDscr) cannot be archived: it must be refused with a 422 that says so.
  */
 @QuarkusTest
 @Tag("persistence")
@@ -49,6 +50,12 @@ class CorpusConformanceTest {
 
     private static void ingest(Path file, int expectedVariables) throws IOException {
         byte[] doc = Files.readAllBytes(file);
+        if (!new String(doc, java.nio.charset.StandardCharsets.UTF_8).contains("IDNo")) {
+            admin().contentType("application/xml").body(doc).post("/api/v1/studies")
+                    .then().statusCode(422).contentType("application/problem+json")
+                    .body("type", org.hamcrest.Matchers.endsWith("ddi-missing-idno"));
+            return;
+        }
         JsonPath upload = admin().contentType("application/xml").body(doc).post("/api/v1/studies")
                 .then().statusCode(org.hamcrest.Matchers.anyOf(org.hamcrest.Matchers.is(201), org.hamcrest.Matchers.is(200)))
                 .extract().jsonPath();

@@ -48,11 +48,11 @@ class StudyRejectionTest {
     @Test
     void missingIdnoOrTitleIsRefused() {
         String noIdno = new String(variant(FIXTURE, "<IDNo>CALI-TEST-EMC-2025</IDNo>", ""), StandardCharsets.UTF_8);
-        admin().contentType("application/xml").body(noIdno).post("/api/v1/studies")
+        admin().contentType("application/xml").body(noIdno.getBytes(StandardCharsets.UTF_8)).post("/api/v1/studies")
                 .then().statusCode(422).contentType("application/problem+json").body("detail", containsString("IDNo"));
         byte[] noTitle = variant(FIXTURE, "<titl>Encuesta de Movilidad de Santiago de Cali 2025</titl>", "");
         String noTitleDoc = new String(noTitle, StandardCharsets.UTF_8).replace("CALI-TEST-EMC-2025", "CALI-NO-TITLE");
-        admin().contentType("application/xml").body(noTitleDoc).post("/api/v1/studies")
+        admin().contentType("application/xml").body(noTitleDoc.getBytes(StandardCharsets.UTF_8)).post("/api/v1/studies")
                 .then().statusCode(422).contentType("application/problem+json");
         assertNotStored("CALI-NO-TITLE");
     }
@@ -105,8 +105,8 @@ class StudyRejectionTest {
         assumeTrue(Files.isDirectory(Api.sharedDir().resolve("schemas/ddi-codebook-2.5")),
                 "official DDI schema set not found beside the repository: strict validation not testable");
         // <bogus> is not allowed by the DDI 2.5 schema inside stdyInfo
-        String invalid = new String(variant(FIXTURE, "<abstract>", "<bogus>x</bogus><abstract>"), StandardCharsets.UTF_8)
-                .replace("CALI-TEST-EMC-2025", "CALI-STRICT");
+        byte[] invalid = new String(variant(FIXTURE, "<abstract>", "<bogus>x</bogus><abstract>"), StandardCharsets.UTF_8)
+                .replace("CALI-TEST-EMC-2025", "CALI-STRICT").getBytes(StandardCharsets.UTF_8);
         admin().contentType("application/xml").body(invalid).queryParam("strict", true).post("/api/v1/studies")
                 .then().statusCode(422).contentType("application/problem+json")
                 .body("validation.findings[0].line", greaterThan(0))
