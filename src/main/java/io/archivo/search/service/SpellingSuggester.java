@@ -36,7 +36,8 @@ final class SpellingSuggester {
         DirectSpellChecker checker = new DirectSpellChecker();
         checker.setMaxEdits(2);
         checker.setMinQueryLength(4);
-        checker.setThresholdFrequency(1f);
+        // candidates need a document frequency above this; 0 lets a word used by a single study be suggested
+        checker.setThresholdFrequency(0f);
         checker.setAccuracy(0.6f);
         return checker;
     }
