@@ -73,10 +73,14 @@ public final class LuceneIndex implements Closeable {
 
     /** Opens (or creates) the index in a folder on disk; closing the index closes the folder too. */
     public static LuceneIndex open(Path path) {
+        Directory directory = null;
         try {
-            return new LuceneIndex(FSDirectory.open(path), true);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot open the search index at " + path, e);
+            directory = FSDirectory.open(path);
+            return new LuceneIndex(directory, true);
+        } catch (IOException | RuntimeException e) {
+            closeQuietly(directory, e);
+            throw e instanceof IOException io ? new UncheckedIOException("cannot open the search index at " + path, io)
+                    : (RuntimeException) e;
         }
     }
 
@@ -195,6 +199,16 @@ public final class LuceneIndex implements Closeable {
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot close the search index", e);
+        }
+    }
+
+    private static void closeQuietly(Directory directory, Exception cause) {
+        if (directory != null) {
+            try {
+                directory.close();
+            } catch (IOException suppressed) {
+                cause.addSuppressed(suppressed);
+            }
         }
     }
 

@@ -6,13 +6,17 @@ import io.archivo.search.Visibility;
 import io.archivo.search.index.Fields;
 import io.archivo.search.index.Folding;
 
+import java.util.List;
+
 import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.util.BytesRef;
 
 /** Non-scoring restrictions: who may see what, which kind of document, which years. */
 public final class FilterQueries {
@@ -33,12 +37,12 @@ public final class FilterQueries {
             case ADMIN -> new MatchAllDocsQuery();
             case PUBLIC -> publicMaterial;
             case EDITOR -> {
+                // one set query, however many departments: a clause per department could exceed Lucene's clause limit
+                List<BytesRef> departments = visibility.departments().stream().map(Folding::clean)
+                        .filter(d -> !d.isEmpty()).map(BytesRef::new).toList();
                 BooleanQuery.Builder any = new BooleanQuery.Builder().add(publicMaterial, Occur.SHOULD);
-                for (String department : visibility.departments()) {
-                    String clean = Folding.clean(department);
-                    if (!clean.isEmpty()) {
-                        any.add(new TermQuery(new Term(Fields.DEPARTMENT, clean)), Occur.SHOULD);
-                    }
+                if (!departments.isEmpty()) {
+                    any.add(new TermInSetQuery(Fields.DEPARTMENT, departments), Occur.SHOULD);
                 }
                 yield any.setMinimumNumberShouldMatch(1).build();
             }

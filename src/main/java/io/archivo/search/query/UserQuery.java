@@ -28,6 +28,15 @@ public record UserQuery(List<String> words, List<String> phrases, List<String> e
         return words.size() + phrases.size() + excludedWords.size() + excludedPhrases.size();
     }
 
+    /** The first half of each kind of term: a smaller query to fall back on when Lucene finds a query too large. */
+    public UserQuery halved() {
+        return new UserQuery(half(words), half(phrases), half(excludedWords), half(excludedPhrases));
+    }
+
+    private static List<String> half(List<String> terms) {
+        return terms.subList(0, terms.size() / 2);
+    }
+
     /** The query written back in people's syntax, with each word passed through {@code rewrite} (for "did you mean"). */
     public String render(UnaryOperator<String> rewrite) {
         List<String> parts = new ArrayList<>();

@@ -48,6 +48,21 @@ public final class SearchService {
     public SearchResult search(SearchRequest request) {
         Objects.requireNonNull(request, "request");
         UserQuery userQuery = UserQueryParser.parse(request.q());
+        while (true) {
+            try {
+                return search(request, userQuery);
+            } catch (IndexSearcher.TooManyClauses tooLarge) {
+                // the parser's caps keep queries well below Lucene's clause limit; should one still get through
+                // (e.g. an unusual analyzer expansion), answer a shorter query rather than fail
+                if (userQuery.size() == 0) {
+                    throw tooLarge;
+                }
+                userQuery = userQuery.halved();
+            }
+        }
+    }
+
+    private SearchResult search(SearchRequest request, UserQuery userQuery) {
         SearchTarget target = request.type() == SearchType.VARIABLE ? SearchTarget.VARIABLES : SearchTarget.STUDIES;
         Query filter = filter(request);
         Sort sort = SortOrders.of(request.sort(), userQuery.isBrowse());

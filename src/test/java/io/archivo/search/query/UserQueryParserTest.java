@@ -62,6 +62,16 @@ class UserQueryParserTest {
     }
 
     @Test
+    void halvingKeepsTheFirstTermsOfEachKind() {
+        UserQuery q = UserQueryParser.parse("a1 b2 c3 d4 \"x y\" -e5 -f6");
+        UserQuery half = q.halved();
+        assertEquals(List.of("a1", "b2"), half.words());
+        assertTrue(half.phrases().isEmpty());
+        assertEquals(List.of("e5"), half.excludedWords());
+        assertEquals(0, half.halved().halved().size());
+    }
+
+    @Test
     void renderWritesPeoplesSyntaxBack() {
         UserQuery q = UserQueryParser.parse("educaion \"calidad del aire\" -ruido");
         assertEquals("educacion \"calidad del aire\" -ruido", q.render(w -> w.equals("educaion") ? "educacion" : w));

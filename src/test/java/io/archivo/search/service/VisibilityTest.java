@@ -110,6 +110,17 @@ class VisibilityTest {
     }
 
     @Test
+    void editorsWithManyDepartmentsStayWithinLuceneLimits() {
+        Set<String> many = new java.util.HashSet<>();
+        for (int i = 0; i < 3_000; i++) {
+            many.add("Dependencia " + i);
+        }
+        many.add(TestCatalogue.SEGURIDAD);
+        assertEquals(16, as(Visibility.editor(many), "").total());
+        assertEquals(1, as(Visibility.editor(many), "intrafamiliar").total());
+    }
+
+    @Test
     void adminsSeeEverything() {
         SearchResult all = as(Visibility.admin(), "");
         assertEquals(18, all.total());
