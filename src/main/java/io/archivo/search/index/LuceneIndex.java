@@ -1,0 +1,232 @@
+package io.archivo.search.index;
+
+import io.archivo.search.StudyDocument;
+import io.archivo.search.VariableDocument;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.SegmentInfos;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+
+/**
+ * The catalogue index: one long-lived {@link IndexWriter} and a near-real-time {@link SearcherManager} over one
+ * {@link Directory}. Thread safe. Writes become searchable when they return (each write refreshes before returning);
+ * {@link #commit()} makes them durable. The database stays the source of truth: anything here can be rebuilt from it.
+ */
+public final class LuceneIndex implements Closeable {
+
+    /**
+     * Bumped whenever fields or analysis change in a way that needs a full rebuild. Written into each commit so
+     * that start-up can tell an index built by an older release ({@link #schemaIsCurrent()}).
+     */
+    public static final String SCHEMA_VERSION = "1";
+    private static final String SCHEMA_KEY = "archivo.search.schema";
+
+    private final Directory directory;
+    private final boolean ownsDirectory;
+    private final IndexWriter writer;
+    private final SearcherManager searchers;
+    private final String committedSchema;
+
+    private LuceneIndex(Directory directory, boolean ownsDirectory) throws IOException {
+        this.directory = directory;
+        this.ownsDirectory = ownsDirectory;
+        this.committedSchema = DirectoryReader.indexExists(directory)
+                ? SegmentInfos.readLatestCommit(directory).getUserData().get(SCHEMA_KEY)
+                : SCHEMA_VERSION;
+        IndexWriterConfig config = new IndexWriterConfig(Analyzers.perField())
+                .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
+        this.writer = new IndexWriter(directory, config);
+        this.searchers = new SearcherManager(writer, null);
+    }
+
+    /** Opens (or creates) the index in a directory the caller keeps owning, e.g. a {@code ByteBuffersDirectory}. */
+    public static LuceneIndex open(Directory directory) {
+        try {
+            return new LuceneIndex(directory, false);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot open the search index", e);
+        }
+    }
+
+    /** Opens (or creates) the index in a folder on disk; closing the index closes the folder too. */
+    public static LuceneIndex open(Path path) {
+        Directory directory = null;
+        try {
+            directory = FSDirectory.open(path);
+            return new LuceneIndex(directory, true);
+        } catch (IOException | RuntimeException e) {
+            closeQuietly(directory, e);
+            throw e instanceof IOException io ? new UncheckedIOException("cannot open the search index at " + path, io)
+                    : (RuntimeException) e;
+        }
+    }
+
+    /** False when the index on disk was built by an older schema: the caller should {@link #deleteAll()} and reindex. */
+    public boolean schemaIsCurrent() {
+        return SCHEMA_VERSION.equals(committedSchema);
+    }
+
+    public Analyzer analyzer() {
+        return Analyzers.perField();
+    }
+
+    public FacetsConfig facetsConfig() {
+        return FacetFields.config();
+    }
+
+    /**
+     * Replaces the study and all its variables in one atomic block: a searcher sees either the old version with its
+     * old variables or the new one with the new variables, never a mix. Searchable when the call returns.
+     */
+    public void upsertStudy(StudyDocument study, List<VariableDocument> variables) {
+        Objects.requireNonNull(study, "study");
+        List<VariableDocument> ofStudy = variables == null ? List.of() : variables;
+        for (VariableDocument variable : ofStudy) {
+            if (!study.studyId().equals(variable.studyId())) {
+                throw new IllegalArgumentException("variable " + variable.variableId() + " belongs to study "
+                        + variable.studyId() + ", not " + study.studyId());
+            }
+        }
+        write(() -> {
+            List<Document> block = new ArrayList<>(ofStudy.size() + 1);
+            block.add(StudyDocuments.toLucene(study));
+            for (VariableDocument variable : ofStudy) {
+                block.add(VariableDocuments.toLucene(variable, study));
+            }
+            writer.updateDocuments(studyTerm(study.studyId()), block);
+        });
+    }
+
+    /** Removes a study and all its variables (withdrawal, deletion). Unknown ids are fine. */
+    public void deleteStudy(String studyId) {
+        Objects.requireNonNull(studyId, "studyId");
+        write(() -> writer.deleteDocuments(studyTerm(studyId)));
+    }
+
+    /** Empties the index, e.g. before a full rebuild. */
+    public void deleteAll() {
+        write(writer::deleteAll);
+    }
+
+    /** Makes every write so far visible to new searches; blocks until done. */
+    public void refresh() {
+        try {
+            searchers.maybeRefreshBlocking();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot refresh the search index", e);
+        }
+    }
+
+    /** Makes every write so far durable (survives a restart). */
+    public void commit() {
+        try {
+            writer.setLiveCommitData(Map.of(SCHEMA_KEY, SCHEMA_VERSION).entrySet());
+            writer.commit();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot commit the search index", e);
+        }
+    }
+
+    /** studyId → indexed version, for reconciling with the database at start-up. */
+    public Map<String, Integer> indexedStudyVersions() {
+        return withSearcher(searcher -> {
+            TermQuery studies = new TermQuery(new Term(Fields.KIND, Fields.KIND_STUDY));
+            int max = Math.max(1, searcher.getIndexReader().maxDoc());
+            TopDocs all = searcher.search(studies, max);
+            StoredFields stored = searcher.storedFields();
+            Map<String, Integer> versions = new HashMap<>();
+            for (ScoreDoc hit : all.scoreDocs) {
+                Document doc = stored.document(hit.doc);
+                versions.put(doc.get(Fields.STUDY_ID), doc.getField(Fields.VERSION).numericValue().intValue());
+            }
+            return versions;
+        });
+    }
+
+    /** Runs {@code action} with a current searcher, releasing it afterwards. The only way search code reads the index. */
+    public <T> T withSearcher(SearcherAction<T> action) {
+        IndexSearcher searcher;
+        try {
+            searcher = searchers.acquire();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot acquire a searcher", e);
+        }
+        try {
+            return action.apply(searcher);
+        } catch (IOException e) {
+            throw new UncheckedIOException("search index read failed", e);
+        } finally {
+            try {
+                searchers.release(searcher);
+            } catch (IOException e) {
+                // releasing only decrements a reference count; a failure here must not hide the search result
+            }
+        }
+    }
+
+    /** Commits pending changes and releases the writer, the searchers and, when it opened it, the directory. */
+    @Override
+    public void close() {
+        try {
+            commit();
+            searchers.close();
+            writer.close();
+            if (ownsDirectory) {
+                directory.close();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot close the search index", e);
+        }
+    }
+
+    private static void closeQuietly(Directory directory, Exception cause) {
+        if (directory != null) {
+            try {
+                directory.close();
+            } catch (IOException suppressed) {
+                cause.addSuppressed(suppressed);
+            }
+        }
+    }
+
+    private static Term studyTerm(String studyId) {
+        return new Term(Fields.STUDY_ID, studyId);
+    }
+
+    private void write(IndexWrite change) {
+        try {
+            change.run();
+        } catch (IOException e) {
+            throw new UncheckedIOException("search index write failed", e);
+        }
+        refresh();
+    }
+
+    @FunctionalInterface
+    private interface IndexWrite {
+        void run() throws IOException;
+    }
+}

@@ -1,0 +1,126 @@
+package io.archivo.search.index;
+
+import io.archivo.search.FacetName;
+import io.archivo.search.LocalizedText;
+import io.archivo.search.StudyDocument;
+
+import java.util.LinkedHashSet;
+import java.util.Set;
+
+import java.io.IOException;
+
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.util.BytesRef;
+
+/** Turns a {@link StudyDocument} into the Lucene document of a study. */
+final class StudyDocuments {
+
+    private StudyDocuments() {
+    }
+
+    static Document toLucene(StudyDocument study) throws IOException {
+        Document doc = new Document();
+        doc.add(new StringField(Fields.ID, Fields.studyKey(study.studyId()), Field.Store.NO));
+        doc.add(new StringField(Fields.KIND, Fields.KIND_STUDY, Field.Store.NO));
+        doc.add(new StringField(Fields.STUDY_ID, study.studyId(), Field.Store.YES));
+        doc.add(new StoredField(Fields.VERSION, study.version()));
+        VisibilityFields.add(doc, study.published(), study.accessClassification(), study.department());
+
+        addText(doc, study);
+        addYears(doc, study);
+        addFacets(doc, study);
+
+        String title = study.displayTitle();
+        doc.add(new StoredField(Fields.SHOW_TITLE, title));
+        doc.add(new SortedDocValuesField(Fields.TITLE_SORT, new BytesRef(sortKey(title))));
+        storeIfPresent(doc, Fields.SHOW_DEPARTMENT, study.department());
+        storeIfPresent(doc, Fields.SHOW_PROCESS_CODE, study.processCode());
+        for (String suggestion : suggestions(study)) {
+            doc.add(new StoredField(Fields.SUGGESTION, suggestion));
+        }
+        return FacetFields.config().build(doc);
+    }
+
+    private static void addText(Document doc, StudyDocument study) {
+        DocumentText text = new DocumentText(doc);
+        text.addAll(TextFamily.TITLE, study.titles());
+        text.addAll(TextFamily.ALTERNATIVE_TITLE, study.alternativeTitles());
+        text.addAll(TextFamily.ABSTRACT, study.abstracts());
+        text.addAll(TextFamily.KEYWORDS, study.keywords());
+        text.addAll(TextFamily.TOPICS, study.topics());
+        text.add(TextFamily.TOPICS, study.thematicArea());
+        text.addAllPlain(TextFamily.CONTEXT, study.producers());
+        text.add(TextFamily.CONTEXT, study.department());
+        text.add(TextFamily.CONTEXT, study.processCode());
+        text.add(TextFamily.CONTEXT, study.processName());
+        text.add(TextFamily.CONTEXT, study.processType());
+        text.addAllPlain(TextFamily.CONTEXT, study.geographicCoverage());
+        text.addAllPlain(TextFamily.CONTEXT, study.unitsOfAnalysis());
+        text.add(TextFamily.CONTEXT, study.universe());
+        text.add(TextFamily.CONTEXT, study.kindOfData());
+        text.add(TextFamily.CONTEXT, study.collectionMode());
+    }
+
+    private static void addYears(Document doc, StudyDocument study) {
+        Integer start = study.yearStart() != null ? study.yearStart() : study.yearEnd();
+        Integer end = study.yearEnd() != null ? study.yearEnd() : study.yearStart();
+        if (start == null) {
+            return;
+        }
+        doc.add(new IntPoint(Fields.YEAR_START, start));
+        doc.add(new IntPoint(Fields.YEAR_END, end));
+        doc.add(new NumericDocValuesField(Fields.YEAR_START, start));
+        doc.add(new NumericDocValuesField(Fields.YEAR_END, end));
+        doc.add(new StoredField(Fields.YEAR_START, start));
+        doc.add(new StoredField(Fields.YEAR_END, end));
+    }
+
+    private static void addFacets(Document doc, StudyDocument study) {
+        FacetFields.add(doc, FacetName.DEPARTMENT, study.department());
+        FacetFields.add(doc, FacetName.THEMATIC_AREA, study.thematicArea());
+        distinct(study.topics().stream().filter(t -> TextLanguage.of(t) == TextLanguage.SPANISH)
+                .map(LocalizedText::text).toList())
+                .forEach(t -> FacetFields.add(doc, FacetName.TOPIC, t));
+        FacetFields.add(doc, FacetName.PROCESS_TYPE, study.processType());
+        FacetFields.add(doc, FacetName.KIND_OF_DATA, study.kindOfData());
+        distinct(study.geographicCoverage()).forEach(g -> FacetFields.add(doc, FacetName.GEOGRAPHIC_COVERAGE, g));
+        distinct(study.unitsOfAnalysis()).forEach(u -> FacetFields.add(doc, FacetName.UNIT_OF_ANALYSIS, u));
+        FacetFields.add(doc, FacetName.ACCESS_CLASSIFICATION, study.accessClassification().code());
+        distinct(study.languages()).forEach(l -> FacetFields.add(doc, FacetName.LANGUAGE, l));
+    }
+
+    /** Titles (all languages) and keywords: what autocomplete may offer for this study. */
+    private static Set<String> suggestions(StudyDocument study) {
+        Set<String> out = new LinkedHashSet<>();
+        study.titles().forEach(t -> out.add(Folding.clean(t.text())));
+        study.alternativeTitles().forEach(t -> out.add(Folding.clean(t.text())));
+        study.keywords().forEach(t -> out.add(Folding.clean(t.text())));
+        out.remove("");
+        return out;
+    }
+
+    private static Set<String> distinct(Iterable<String> values) {
+        Set<String> out = new LinkedHashSet<>();
+        values.forEach(v -> out.add(Folding.clean(v)));
+        out.remove("");
+        return out;
+    }
+
+    static String sortKey(String text) {
+        String key = Folding.fold(text);
+        // doc values terms are limited to 32 KB; a sort key needs far less
+        return key.length() > 200 ? key.substring(0, 200) : key;
+    }
+
+    static void storeIfPresent(Document doc, String field, String value) {
+        if (value != null && !value.isBlank()) {
+            doc.add(new StoredField(field, value));
+        }
+    }
+}

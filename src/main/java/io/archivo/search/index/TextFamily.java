@@ -1,0 +1,73 @@
+package io.archivo.search.index;
+
+import java.util.List;
+
+/**
+ * A searchable kind of text. Each family is indexed under several Lucene fields, one per analysis:
+ * <ul>
+ *   <li>{@link #spanish()} (the base name): Spanish chain with stemming, for text in Spanish or without language</li>
+ *   <li>{@link #english()}: English chain, for {@code xml:lang="en"} text (multilingual families only)</li>
+ *   <li>{@link #other()}: folding only, for any other language (multilingual families only)</li>
+ *   <li>{@link #exact()}: folding only, every language; for phrases, fuzzy matching and exact-form bonus</li>
+ * </ul>
+ * Keeping languages in separate fields means a German word is never stemmed as if it were Spanish.
+ */
+public enum TextFamily {
+    TITLE("title", true),
+    ALTERNATIVE_TITLE("altTitle", true),
+    ABSTRACT("abstract", true),
+    KEYWORDS("keywords", true),
+    TOPICS("topics", true),
+    /** Producers, department, process, coverage, universe…: short plain strings, assumed Spanish. */
+    CONTEXT("context", false),
+    VARIABLE_NAME("varName", false),
+    VARIABLE_LABEL("varLabel", false),
+    VARIABLE_QUESTION("varQuestion", false),
+    VARIABLE_CATEGORIES("varCategories", false),
+    VARIABLE_STUDY_TITLE("varStudyTitle", false);
+
+    private final String base;
+    private final boolean multilingual;
+
+    TextFamily(String base, boolean multilingual) {
+        this.base = base;
+        this.multilingual = multilingual;
+    }
+
+    public String spanish() {
+        return base;
+    }
+
+    public String english() {
+        return base + ".en";
+    }
+
+    public String other() {
+        return base + ".any";
+    }
+
+    public String exact() {
+        return base + ".exact";
+    }
+
+    public boolean multilingual() {
+        return multilingual;
+    }
+
+    /** The stemmed/stopped fields, the ones word queries and highlighting use. */
+    public List<String> languageFields() {
+        return multilingual ? List.of(spanish(), english(), other()) : List.of(spanish());
+    }
+
+    /** Field for a text in the given language. */
+    public String fieldFor(TextLanguage language) {
+        if (!multilingual) {
+            return spanish();
+        }
+        return switch (language) {
+            case SPANISH -> spanish();
+            case ENGLISH -> english();
+            case OTHER -> other();
+        };
+    }
+}

@@ -1,0 +1,50 @@
+package io.archivo.search.index;
+
+import io.archivo.search.FacetName;
+import io.archivo.search.StudyDocument;
+import io.archivo.search.VariableDocument;
+
+import java.io.IOException;
+
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.util.BytesRef;
+
+/** Turns a {@link VariableDocument} into the Lucene document of a variable, inheriting visibility from its study. */
+final class VariableDocuments {
+
+    private VariableDocuments() {
+    }
+
+    static Document toLucene(VariableDocument variable, StudyDocument study) throws IOException {
+        Document doc = new Document();
+        doc.add(new StringField(Fields.ID, Fields.variableKey(study.studyId(), variable.variableId()), Field.Store.NO));
+        doc.add(new StringField(Fields.KIND, Fields.KIND_VARIABLE, Field.Store.NO));
+        doc.add(new StringField(Fields.STUDY_ID, study.studyId(), Field.Store.YES));
+        // the study decides who may see its variables, whatever the variable record says
+        VisibilityFields.add(doc, study.published(), study.accessClassification(), study.department());
+
+        DocumentText text = new DocumentText(doc);
+        text.add(TextFamily.VARIABLE_NAME, variable.name());
+        text.add(TextFamily.VARIABLE_LABEL, variable.label());
+        text.add(TextFamily.VARIABLE_QUESTION, variable.question());
+        text.addAllPlain(TextFamily.VARIABLE_CATEGORIES, variable.categoryLabels());
+        String studyTitle = study.displayTitle();
+        text.add(TextFamily.VARIABLE_STUDY_TITLE, studyTitle);
+
+        FacetFields.add(doc, FacetName.DEPARTMENT, study.department());
+        FacetFields.add(doc, FacetName.ACCESS_CLASSIFICATION, study.accessClassification().code());
+
+        doc.add(new StoredField(Fields.SHOW_VARIABLE_ID, variable.variableId()));
+        doc.add(new StoredField(Fields.SHOW_STUDY_TITLE, studyTitle));
+        StudyDocuments.storeIfPresent(doc, Fields.SHOW_NAME, variable.name());
+        StudyDocuments.storeIfPresent(doc, Fields.SHOW_LABEL, variable.label());
+        StudyDocuments.storeIfPresent(doc, Fields.SHOW_QUESTION, variable.question());
+        String sortText = variable.label() != null && !variable.label().isBlank() ? variable.label() : variable.name();
+        doc.add(new SortedDocValuesField(Fields.TITLE_SORT, new BytesRef(StudyDocuments.sortKey(sortText == null ? "" : sortText))));
+        return FacetFields.config().build(doc);
+    }
+}

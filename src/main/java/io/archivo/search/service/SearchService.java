@@ -1,0 +1,122 @@
+package io.archivo.search.service;
+
+import io.archivo.search.SearchHit;
+import io.archivo.search.SearchRequest;
+import io.archivo.search.SearchResult;
+import io.archivo.search.SearchType;
+import io.archivo.search.Visibility;
+import io.archivo.search.index.LuceneIndex;
+import io.archivo.search.query.FilterQueries;
+import io.archivo.search.query.SearchTarget;
+import io.archivo.search.query.TextQueryFactory;
+import io.archivo.search.query.UserQuery;
+import io.archivo.search.query.UserQueryParser;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.Sort;
+
+/**
+ * Catalogue search for citizens and staff. Every query, count, facet count, snippet, spelling hint and suggestion is
+ * computed under the caller's {@link Visibility} filter, applied inside the Lucene query (never by dropping hits
+ * afterwards), so totals and facets can never reveal hidden material. Thread safe.
+ */
+public final class SearchService {
+
+    /** Below this many hits the exact query is considered to have failed: try approximate matching and a spelling hint. */
+    static final int FEW_HITS = 3;
+
+    private final LuceneIndex index;
+    private final TextQueryFactory queries = new TextQueryFactory();
+    private final FacetedSearcher facetedSearcher = new FacetedSearcher();
+    private final Snippets snippets = new Snippets();
+    private final HitReader hitReader = new HitReader();
+    private final SpellingSuggester spelling = new SpellingSuggester();
+    private final Autocomplete autocomplete = new Autocomplete();
+
+    public SearchService(LuceneIndex index) {
+        this.index = Objects.requireNonNull(index, "index");
+    }
+
+    public SearchResult search(SearchRequest request) {
+        Objects.requireNonNull(request, "request");
+        UserQuery userQuery = UserQueryParser.parse(request.q());
+        while (true) {
+            try {
+                return search(request, userQuery);
+            } catch (IndexSearcher.TooManyClauses tooLarge) {
+                // the parser's caps keep queries well below Lucene's clause limit; should one still get through
+                // (e.g. an unusual analyzer expansion), answer a shorter query rather than fail
+                if (userQuery.size() == 0) {
+                    throw tooLarge;
+                }
+                userQuery = userQuery.halved();
+            }
+        }
+    }
+
+    private SearchResult search(SearchRequest request, UserQuery userQuery) {
+        SearchTarget target = request.type() == SearchType.VARIABLE ? SearchTarget.VARIABLES : SearchTarget.STUDIES;
+        Query filter = filter(request);
+        Sort sort = SortOrders.of(request.sort(), userQuery.isBrowse());
+        return index.withSearcher(searcher -> {
+            Query text = queries.build(userQuery, target, false);
+            FacetedHits hits = facetedSearcher.run(searcher, text, filter, request, sort);
+            boolean fuzzy = false;
+            String didYouMean = null;
+            if (hits.total() < FEW_HITS && !userQuery.isBrowse()) {
+                didYouMean = spelling.suggest(searcher, userQuery, filter);
+                if (queries.fuzzyApplies(userQuery)) {
+                    Query approximate = queries.build(userQuery, target, true);
+                    FacetedHits approximateHits = facetedSearcher.run(searcher, approximate, filter, request, sort);
+                    if (approximateHits.total() > hits.total()) {
+                        hits = approximateHits;
+                        text = approximate;
+                        fuzzy = true;
+                    }
+                }
+            }
+            return toResult(searcher, request, userQuery, target, text, hits, didYouMean, fuzzy);
+        });
+    }
+
+    /**
+     * Completions for what someone is typing: titles and keywords of studies {@code visibility} may see, best first.
+     * Empty for prefixes shorter than two characters.
+     */
+    public List<String> suggest(String prefix, Visibility visibility, int limit) {
+        Objects.requireNonNull(visibility, "visibility");
+        if (prefix == null || limit <= 0) {
+            return List.of();
+        }
+        return index.withSearcher(searcher -> autocomplete.suggest(searcher, prefix, visibility, limit));
+    }
+
+    private SearchResult toResult(IndexSearcher searcher, SearchRequest request, UserQuery userQuery, SearchTarget target,
+                                  Query text, FacetedHits hits, String didYouMean, boolean fuzzy) throws IOException {
+        Map<Integer, List<String>> marks = userQuery.isBrowse()
+                ? Map.of()
+                : snippets.of(searcher, text, hits.page(), target);
+        List<SearchHit> items = hitReader.read(searcher, hits.page(), request.type(), marks);
+        return new SearchResult(hits.total(), request.page(), request.size(), items, hits.facets(), didYouMean, fuzzy);
+    }
+
+    /** Kind of document, visibility and years: the restrictions that do not come from facets. */
+    private static Query filter(SearchRequest request) {
+        BooleanQuery.Builder filter = new BooleanQuery.Builder()
+                .add(FilterQueries.kind(request.type()), Occur.FILTER)
+                .add(FilterQueries.visibility(request.visibility()), Occur.FILTER);
+        Query years = FilterQueries.years(request.yearFrom(), request.yearTo());
+        if (years != null) {
+            filter.add(years, Occur.FILTER);
+        }
+        return filter.build();
+    }
+}

@@ -1,0 +1,94 @@
+package io.archivo.search.service;
+
+import io.archivo.search.index.AnalysisProbe;
+import io.archivo.search.index.Analyzers;
+import io.archivo.search.index.Fields;
+import io.archivo.search.query.UserQuery;
+
+import java.io.IOException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.spell.DirectSpellChecker;
+import org.apache.lucene.search.spell.SuggestMode;
+import org.apache.lucene.search.spell.SuggestWord;
+
+/**
+ * "Did you mean": each word that no visible document contains is replaced by the closest word that visible
+ * documents do contain. The spell checker reads the whole index, so every candidate is checked against the
+ * visibility filter before it is offered: a word found only in a classified study is never suggested.
+ */
+final class SpellingSuggester {
+
+    private static final int CANDIDATES = 8;
+    private static final int MAX_WORD_LENGTH = 30;
+
+    private final DirectSpellChecker checker = newChecker();
+
+    private static DirectSpellChecker newChecker() {
+        DirectSpellChecker checker = new DirectSpellChecker();
+        checker.setMaxEdits(2);
+        checker.setMinQueryLength(4);
+        // candidates need a document frequency above this; 0 lets a word used by a single study be suggested
+        checker.setThresholdFrequency(0f);
+        checker.setAccuracy(0.6f);
+        return checker;
+    }
+
+    /** A corrected query, or null when every word is fine or nothing better is known. */
+    String suggest(IndexSearcher searcher, UserQuery query, Query filter) throws IOException {
+        Map<String, String> corrections = new HashMap<>();
+        for (String word : query.words()) {
+            List<String> terms = AnalysisProbe.terms(Analyzers.folding(), Fields.SPELL, word);
+            if (terms.size() != 1 || terms.get(0).length() > MAX_WORD_LENGTH) {
+                continue;
+            }
+            String term = terms.get(0);
+            if (visibleCount(searcher, term, filter) > 0) {
+                continue;
+            }
+            String best = bestVisibleCandidate(searcher, term, filter);
+            if (best != null) {
+                corrections.put(word, best);
+            }
+        }
+        return corrections.isEmpty() ? null : query.render(w -> corrections.getOrDefault(w, w));
+    }
+
+    private String bestVisibleCandidate(IndexSearcher searcher, String term, Query filter) throws IOException {
+        // DirectSpellChecker does not document itself as thread safe; suggestions are rare and cheap, so serialise
+        SuggestWord[] candidates;
+        synchronized (checker) {
+            candidates = checker.suggestSimilar(new Term(Fields.SPELL, term), CANDIDATES, searcher.getIndexReader(),
+                    SuggestMode.SUGGEST_ALWAYS);
+        }
+        String best = null;
+        float bestScore = -1;
+        int bestCount = 0;
+        for (SuggestWord candidate : candidates) {
+            int count = visibleCount(searcher, candidate.string, filter);
+            // closeness first; among equally close words, the one more visible documents use
+            if (count > 0 && (candidate.score > bestScore || (candidate.score == bestScore && count > bestCount))) {
+                best = candidate.string;
+                bestScore = candidate.score;
+                bestCount = count;
+            }
+        }
+        return best;
+    }
+
+    private static int visibleCount(IndexSearcher searcher, String term, Query filter) throws IOException {
+        Query q = new BooleanQuery.Builder()
+                .add(new TermQuery(new Term(Fields.SPELL, term)), Occur.MUST)
+                .add(filter, Occur.FILTER)
+                .build();
+        return searcher.count(q);
+    }
+}

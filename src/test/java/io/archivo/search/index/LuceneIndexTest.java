@@ -1,0 +1,156 @@
+package io.archivo.search.index;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.archivo.search.SearchRequest;
+import io.archivo.search.SearchType;
+import io.archivo.search.StudyDocument;
+import io.archivo.search.VariableDocument;
+import io.archivo.search.VariableHit;
+import io.archivo.search.Visibility;
+import io.archivo.search.service.SearchService;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class LuceneIndexTest {
+
+    private LuceneIndex index;
+    private SearchService search;
+
+    @BeforeEach
+    void open() {
+        index = LuceneIndex.open(new ByteBuffersDirectory());
+        search = new SearchService(index);
+    }
+
+    @AfterEach
+    void close() {
+        index.close();
+    }
+
+    private static StudyDocument study(String id, int version, String title) {
+        return StudyDocument.builder(id, version).title(title).department("DAP").years(2020, 2021).build();
+    }
+
+    private long studyDocs(String studyId) {
+        return index.withSearcher(s -> (long) s.count(new TermQuery(new Term(Fields.STUDY_ID, studyId))));
+    }
+
+    private List<String> variableNames(String q) {
+        return search.search(SearchRequest.of(q).withType(SearchType.VARIABLE).withVisibility(Visibility.admin()))
+                .items().stream().map(h -> ((VariableHit) h).name()).sorted().toList();
+    }
+
+    @Test
+    void upsertIsSearchableAsSoonAsItReturns() {
+        index.upsertStudy(study("S1", 1, "Encuesta de movilidad"), List.of());
+        assertEquals(1, search.search(SearchRequest.of("movilidad")).total());
+    }
+
+    @Test
+    void upsertReplacesTheStudyAndAllItsVariables() {
+        index.upsertStudy(study("S1", 1, "Encuesta de movilidad"), List.of(
+                VariableDocument.of("S1", "V1", "EDAD", "Edad del viajero", null, List.of()),
+                VariableDocument.of("S1", "V2", "MODO", "Modo de transporte", null, List.of())));
+        assertEquals(List.of("EDAD", "MODO"), variableNames(""));
+        assertEquals(List.of("MODO"), variableNames("transporte"));
+        assertEquals(3, studyDocs("S1"));
+
+        index.upsertStudy(study("S1", 2, "Encuesta de movilidad urbana"), List.of(
+                VariableDocument.of("S1", "V9", "DURACION", "Duración del viaje", null, List.of())));
+
+        assertEquals(2, studyDocs("S1"), "old variables are gone, not duplicated");
+        assertTrue(variableNames("edad").isEmpty());
+        assertEquals(List.of("DURACION"), variableNames("duracion"));
+        assertEquals(Map.of("S1", 2), index.indexedStudyVersions());
+    }
+
+    @Test
+    void variablesTakeVisibilityFromTheirStudy() {
+        StudyDocument draft = StudyDocument.builder("S1", 1).title("Borrador").published(false).build();
+        // the variable claims to be published; the study says otherwise and wins
+        VariableDocument claimsPublished = new VariableDocument("S1", "V1", "SECRETO", "Variable secreta", null, List.of(),
+                "Borrador", "DAP", true, io.archivo.search.AccessClassification.PUBLICA);
+        index.upsertStudy(draft, List.of(claimsPublished));
+        assertEquals(0, search.search(SearchRequest.of("secreta").withType(SearchType.VARIABLE)).total());
+        assertEquals(1, search.search(SearchRequest.of("secreta").withType(SearchType.VARIABLE)
+                .withVisibility(Visibility.admin())).total());
+    }
+
+    @Test
+    void variablesOfAnotherStudyAreRejected() {
+        assertThrows(IllegalArgumentException.class, () -> index.upsertStudy(study("S1", 1, "x"),
+                List.of(VariableDocument.of("S2", "V1", "A", "a", null, List.of()))));
+    }
+
+    @Test
+    void deleteRemovesTheStudyAndItsVariables() {
+        index.upsertStudy(study("S1", 1, "Encuesta de movilidad"),
+                List.of(VariableDocument.of("S1", "V1", "EDAD", "Edad", null, List.of())));
+        index.upsertStudy(study("S2", 1, "Encuesta de salud"), List.of());
+
+        index.deleteStudy("S1");
+
+        assertEquals(0, studyDocs("S1"));
+        assertEquals(0, search.search(SearchRequest.of("movilidad")).total());
+        assertTrue(variableNames("edad").isEmpty());
+        assertEquals(Map.of("S2", 1), index.indexedStudyVersions());
+        index.deleteStudy("does-not-exist");
+    }
+
+    @Test
+    void deleteAllEmptiesTheIndex() {
+        index.upsertStudy(study("S1", 1, "a"), List.of());
+        index.upsertStudy(study("S2", 1, "b"), List.of());
+        index.deleteAll();
+        assertTrue(index.indexedStudyVersions().isEmpty());
+        assertEquals(0, search.search(SearchRequest.of("")).total());
+    }
+
+    @Test
+    void indexedStudyVersionsListsEveryStudyWhateverItsVisibility() {
+        index.upsertStudy(study("S1", 3, "a"), List.of());
+        index.upsertStudy(StudyDocument.builder("S2", 7).title("b").published(false).build(), List.of());
+        assertEquals(Map.of("S1", 3, "S2", 7), index.indexedStudyVersions());
+    }
+
+    @Test
+    void emptyIndexAnswersEveryCall() {
+        assertEquals(0, search.search(SearchRequest.of("educación")).total());
+        assertEquals(0, search.search(SearchRequest.of("")).total());
+        assertTrue(search.suggest("edu", Visibility.admin(), 10).isEmpty());
+        assertTrue(index.indexedStudyVersions().isEmpty());
+    }
+
+    @Test
+    void committedIndexSurvivesReopeningFromDisk(@TempDir Path dir) {
+        try (LuceneIndex onDisk = LuceneIndex.open(dir)) {
+            onDisk.upsertStudy(study("S1", 4, "Calidad del aire"), List.of());
+            onDisk.commit();
+        }
+        try (LuceneIndex reopened = LuceneIndex.open(dir)) {
+            assertTrue(reopened.schemaIsCurrent());
+            assertEquals(Map.of("S1", 4), reopened.indexedStudyVersions());
+            assertEquals(1, new SearchService(reopened).search(SearchRequest.of("aire")).total());
+        }
+    }
+
+    @Test
+    void freshIndexHasCurrentSchema() {
+        assertTrue(index.schemaIsCurrent());
+        assertFalse(LuceneIndex.SCHEMA_VERSION.isBlank());
+    }
+}
