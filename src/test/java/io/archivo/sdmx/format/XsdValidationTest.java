@@ -31,7 +31,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * Every kind of structure message the XML writers produce (per artefact type, per presentation, plus errors)
  * validated against the official SDMX-ML 2.1 and 3.0 schemas read in place from the shared folder.
  */
-class XsdValidationTest {
+public class XsdValidationTest {
 
     private static final Map<SdmxFormat, Schema> SCHEMAS = new EnumMap<>(SdmxFormat.class);
 
@@ -51,7 +51,7 @@ class XsdValidationTest {
         });
     }
 
-    static void assertValid(SdmxFormat format, byte[] xml) {
+    public static void assertValid(SdmxFormat format, byte[] xml) {
         Validator v = schema(format).newValidator();
         try {
             v.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
