@@ -75,7 +75,8 @@ final class SdmxResponder {
             return validators(Response.notModified(), etag, lastModified).build();
         }
         byte[] body = SdmxWriters.structure(format, new StructureMessage(header, entries));
-        return validators(Response.ok(body, contentType(format)), etag, lastModified).build();
+        return validators(Response.ok(body).header(HttpHeaders.CONTENT_TYPE, format.mediaType()), etag, lastModified)
+                .build();
     }
 
     private static Response.ResponseBuilder validators(Response.ResponseBuilder b, String etag, Instant lastModified) {
@@ -123,13 +124,12 @@ final class SdmxResponder {
 
     private static Response error(SdmxFormat format, SdmxError error, MessageHeader header) {
         MessageHeader h = header != null ? header : new MessageHeader(messageId(), Instant.now(), "ARCHIVO", null, null);
-        return Response.status(error.httpStatus()).type(contentType(format))
+        return Response.status(error.httpStatus()).header(HttpHeaders.CONTENT_TYPE, format.mediaType())
                 .entity(SdmxWriters.error(format, h, List.of(error))).build();
     }
 
-    private static MediaType contentType(SdmxFormat format) {
-        return MediaType.valueOf(format.mediaType()).withCharset("UTF-8");
-    }
+    // Content-Type is the exact SDMX media type string (parameter order kept, no charset: XML declares its
+    // encoding and JSON is UTF-8), because harvesters compare it literally.
 
     /** The sender is the maintenance agency the set declares (the first agency of its agency scheme). */
     private static MessageHeader header(SdmxArtefacts set, String urlBase) {
