@@ -7,7 +7,7 @@ import java.util.Set;
 /**
  * The {@code references} parameter: which related artefacts to add to the matched ones. {@code kinds} may hold
  * several values (v2 allows a comma list); {@code types} holds the artefact types named explicitly.
- * {@code namesUnsupportedType} is set when a valid type name Archivo never publishes was given (it matches nothing).
+ * A valid type name Archivo never publishes (e.g. metadatastructure) is dropped by the parser: it selects nothing.
  */
 public record References(Set<Kind> kinds, Set<ArtefactType> types) {
 
