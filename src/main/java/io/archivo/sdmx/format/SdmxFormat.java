@@ -1,0 +1,124 @@
+package io.archivo.sdmx.format;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * The structure message formats Archivo can write, and the choice of one from an HTTP {@code Accept} header.
+ * Generic types map to a fixed version: {@code application/xml} to SDMX-ML 2.1 and {@code application/json} to
+ * SDMX-JSON 2.0; a structure type without {@code version} gets the newest one of its syntax.
+ */
+public enum SdmxFormat {
+    SDMX_ML_21(SdmxMediaTypes.STRUCTURE_XML_21, "application/vnd.sdmx.structure+xml", List.of("2.1", "2.1.0")),
+    SDMX_ML_30(SdmxMediaTypes.STRUCTURE_XML_30, "application/vnd.sdmx.structure+xml", List.of("3.0.0", "3.0")),
+    SDMX_JSON_10(SdmxMediaTypes.STRUCTURE_JSON_10, "application/vnd.sdmx.structure+json", List.of("1.0", "1.0.0")),
+    SDMX_JSON_20(SdmxMediaTypes.STRUCTURE_JSON_20, "application/vnd.sdmx.structure+json", List.of("2.0.0", "2.0"));
+
+    private final String mediaType;
+    private final String baseType;
+    private final List<String> versions;
+
+    SdmxFormat(String mediaType, String baseType, List<String> versions) {
+        this.mediaType = mediaType;
+        this.baseType = baseType;
+        this.versions = versions;
+    }
+
+    public String mediaType() {
+        return mediaType;
+    }
+
+    public boolean isXml() {
+        return this == SDMX_ML_21 || this == SDMX_ML_30;
+    }
+
+    /** The format for one media range (no wildcards), or empty when Archivo does not write it. */
+    public static Optional<SdmxFormat> forMediaType(String mediaType) {
+        MediaRange r = MediaRange.parse(mediaType);
+        return r == null ? Optional.empty() : match(r, null);
+    }
+
+    /**
+     * Picks the format for an {@code Accept} header: highest q first, then header order; {@code *}/{@code *} and
+     * {@code application/*} give the default. Empty when nothing acceptable is supported (→ 406).
+     */
+    public static Optional<SdmxFormat> negotiate(String accept, SdmxFormat fallback) {
+        if (accept == null || accept.isBlank()) {
+            return Optional.of(fallback);
+        }
+        List<MediaRange> ranges = new ArrayList<>();
+        for (String part : accept.split(",")) {
+            MediaRange r = MediaRange.parse(part);
+            if (r != null && r.q > 0) {
+                ranges.add(r);
+            }
+        }
+        ranges.sort(Comparator.comparingDouble((MediaRange r) -> -r.q));
+        for (MediaRange r : ranges) {
+            Optional<SdmxFormat> f = match(r, fallback);
+            if (f.isPresent()) {
+                return f;
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<SdmxFormat> match(MediaRange r, SdmxFormat fallback) {
+        switch (r.type) {
+            case "*/*", "application/*" -> {
+                return Optional.ofNullable(fallback);
+            }
+            case SdmxMediaTypes.APPLICATION_XML, SdmxMediaTypes.TEXT_XML -> {
+                return Optional.of(SDMX_ML_21);
+            }
+            case SdmxMediaTypes.APPLICATION_JSON -> {
+                return Optional.of(SDMX_JSON_20);
+            }
+            default -> {
+                for (SdmxFormat f : values()) {
+                    if (f.baseType.equals(r.type) && (r.version == null ? f.isNewestOfSyntax() : f.versions.contains(r.version))) {
+                        return Optional.of(f);
+                    }
+                }
+                return Optional.empty();
+            }
+        }
+    }
+
+    private boolean isNewestOfSyntax() {
+        return this == SDMX_ML_30 || this == SDMX_JSON_20;
+    }
+
+    private record MediaRange(String type, String version, double q) {
+        static MediaRange parse(String text) {
+            String[] parts = text.split(";");
+            String type = parts[0].strip().toLowerCase(Locale.ROOT);
+            if (type.isEmpty()) {
+                return null;
+            }
+            String version = null;
+            double q = 1;
+            for (int i = 1; i < parts.length; i++) {
+                String[] kv = parts[i].split("=", 2);
+                if (kv.length != 2) {
+                    continue;
+                }
+                String key = kv[0].strip().toLowerCase(Locale.ROOT);
+                String value = kv[1].strip().replace("\"", "");
+                if (key.equals("version")) {
+                    version = value;
+                } else if (key.equals("q")) {
+                    try {
+                        q = Double.parseDouble(value);
+                    } catch (NumberFormatException e) {
+                        q = 0;
+                    }
+                }
+            }
+            return new MediaRange(type, version, q);
+        }
+    }
+}

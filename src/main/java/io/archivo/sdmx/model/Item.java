@@ -1,0 +1,11 @@
+package io.archivo.sdmx.model;
+
+/** An item of an item scheme: a code, concept, category or agency. */
+public sealed interface Item permits Agency, Category, Concept, Code {
+
+    String id();
+
+    LocalisedText name();
+
+    LocalisedText description();
+}

@@ -1,0 +1,145 @@
+package io.archivo.sdmx.rest;
+
+import io.archivo.sdmx.format.MessageEntry;
+import io.archivo.sdmx.format.MessageHeader;
+import io.archivo.sdmx.format.SdmxError;
+import io.archivo.sdmx.format.SdmxFormat;
+import io.archivo.sdmx.format.SdmxWriters;
+import io.archivo.sdmx.format.StructureMessage;
+import io.archivo.sdmx.model.Agency;
+import io.archivo.sdmx.model.AgencyScheme;
+import io.archivo.sdmx.model.ArtefactType;
+import io.archivo.sdmx.model.LocalisedText;
+import io.archivo.sdmx.model.SdmxArtefacts;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+
+/**
+ * The HTTP steps both SDMX resources share: content negotiation, query parsing, resolution, writing, the error
+ * messages, and validators ({@code ETag}, {@code Last-Modified}) with 304 answers. Independent of routing.
+ */
+final class SdmxResponder {
+
+    /** What a request brings besides the query itself. */
+    record RequestContext(String accept, String ifNoneMatch, String ifModifiedSince, boolean anonymous,
+            String structureUrlBase) {
+    }
+
+    private final SdmxStructureSource source;
+
+    SdmxResponder(SdmxStructureSource source) {
+        this.source = source;
+    }
+
+    Response respond(SdmxFormat defaultFormat, Supplier<SdmxQuery> parse, RequestContext ctx) {
+        SdmxFormat format = SdmxFormat.negotiate(ctx.accept(), defaultFormat).orElse(null);
+        if (format == null) {
+            String supported = Arrays.stream(SdmxFormat.values()).map(SdmxFormat::mediaType)
+                    .collect(Collectors.joining(", "));
+            return Response.status(Response.Status.NOT_ACCEPTABLE).type(MediaType.TEXT_PLAIN_TYPE.withCharset("UTF-8"))
+                    .entity("Not acceptable. Supported: " + supported + "\n").build();
+        }
+        SdmxQuery query;
+        try {
+            query = parse.get();
+        } catch (SdmxQuerySyntaxException e) {
+            return error(format, SdmxError.SYNTAX_ERROR.withDetail(e.getMessage()), null);
+        } catch (SdmxNotImplementedException e) {
+            return error(format, SdmxError.NOT_IMPLEMENTED.withDetail(e.getMessage()), null);
+        }
+        SdmxArtefacts set = source.artefactsFor(ctx.anonymous());
+        MessageHeader header = header(set, ctx.structureUrlBase());
+        List<MessageEntry> entries = SdmxQueryEngine.resolve(query, set);
+        if (entries.isEmpty()) {
+            return error(format, SdmxError.NO_RESULTS, header);
+        }
+        Instant lastModified = source.lastModified() == null ? null
+                : source.lastModified().truncatedTo(ChronoUnit.SECONDS);
+        String etag = etag(format, ctx.structureUrlBase(), entries);
+        if (notModified(ctx, etag, lastModified)) {
+            return validators(Response.notModified(), etag, lastModified).build();
+        }
+        byte[] body = SdmxWriters.structure(format, new StructureMessage(header, entries));
+        return validators(Response.ok(body).header(HttpHeaders.CONTENT_TYPE, format.mediaType()), etag, lastModified)
+                .build();
+    }
+
+    private static Response.ResponseBuilder validators(Response.ResponseBuilder b, String etag, Instant lastModified) {
+        b.header(HttpHeaders.ETAG, etag).header(HttpHeaders.VARY, "Accept");
+        if (lastModified != null) {
+            b.header(HttpHeaders.LAST_MODIFIED, DateTimeFormatter.RFC_1123_DATE_TIME.format(lastModified.atZone(ZoneOffset.UTC)));
+        }
+        return b;
+    }
+
+    /** If-None-Match wins when present (RFC 9110); otherwise If-Modified-Since against the set's last change. */
+    static boolean notModified(RequestContext ctx, String etag, Instant lastModified) {
+        if (ctx.ifNoneMatch() != null && !ctx.ifNoneMatch().isBlank()) {
+            return Arrays.stream(ctx.ifNoneMatch().split(",")).map(String::strip)
+                    .map(t -> t.startsWith("W/") ? t.substring(2) : t)
+                    .anyMatch(t -> t.equals("*") || t.equals(etag));
+        }
+        if (ctx.ifModifiedSince() != null && lastModified != null) {
+            try {
+                Instant since = ZonedDateTime.parse(ctx.ifModifiedSince().strip(), DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
+                return !lastModified.isAfter(since);
+            } catch (DateTimeParseException e) {
+                return false; // an unparsable date is ignored, as HTTP says
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A strong ETag from what determines the body except header ID and Prepared: the format, the stub URL base
+     * and the resolved artefacts (records print all their fields, in a stable order).
+     */
+    static String etag(SdmxFormat format, String urlBase, List<MessageEntry> entries) {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            sha.update((format.mediaType() + "|" + urlBase + "|").getBytes(StandardCharsets.UTF_8));
+            for (MessageEntry e : entries) {
+                sha.update(e.toString().getBytes(StandardCharsets.UTF_8));
+            }
+            return "\"" + HexFormat.of().formatHex(sha.digest(), 0, 16) + "\"";
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static Response error(SdmxFormat format, SdmxError error, MessageHeader header) {
+        MessageHeader h = header != null ? header : new MessageHeader(messageId(), Instant.now(), "ARCHIVO", null, null);
+        return Response.status(error.httpStatus()).header(HttpHeaders.CONTENT_TYPE, format.mediaType())
+                .entity(SdmxWriters.error(format, h, List.of(error))).build();
+    }
+
+    // Content-Type is the exact SDMX media type string (parameter order kept, no charset: XML declares its
+    // encoding and JSON is UTF-8), because harvesters compare it literally.
+
+    /** The sender is the maintenance agency the set declares (the first agency of its agency scheme). */
+    private static MessageHeader header(SdmxArtefacts set, String urlBase) {
+        Agency sender = set.ofType(ArtefactType.AGENCY_SCHEME, AgencyScheme.class).stream()
+                .flatMap(s -> s.items().stream()).findFirst()
+                .orElse(Agency.of("ARCHIVO", LocalisedText.EMPTY));
+        return new MessageHeader(messageId(), Instant.now(), sender.id(), sender.name(), urlBase);
+    }
+
+    private static String messageId() {
+        return "IREF" + Long.toHexString(System.nanoTime()).toUpperCase();
+    }
+}

@@ -1,0 +1,106 @@
+package io.archivo.sdmx.rest;
+
+import io.archivo.sdmx.format.SdmxFormat;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/**
+ * SDMX REST v1 (1.5) structure queries under {@code /sdmx/rest}: {@code /{resource}/{agencyID}/{resourceID}/
+ * {version}/{itemID}} with trailing segments optional. Defaults to SDMX-ML 2.1. Other resources of the
+ * specification (data, availableconstraint, metadatastructure, …) answer 501.
+ */
+@Path("/sdmx/rest")
+public class SdmxV1Resource {
+
+    private final Supplier<Optional<SdmxStructureSource>> source;
+
+    @Inject
+    public SdmxV1Resource(Instance<SdmxStructureSource> sources) {
+        this.source = SourceLookup.of(sources);
+    }
+
+    public SdmxV1Resource(SdmxStructureSource source) {
+        this.source = SourceLookup.of(source);
+    }
+
+    @GET
+    @Path("{resource}")
+    public Response one(@PathParam("resource") String resource, @QueryParam("references") String references,
+            @QueryParam("detail") String detail, @HeaderParam(HttpHeaders.ACCEPT) String accept,
+            @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch,
+            @HeaderParam(HttpHeaders.IF_MODIFIED_SINCE) String ifModifiedSince,
+            @Context SecurityContext security, @Context UriInfo uri) {
+        return query(resource, null, null, null, null, references, detail, accept, ifNoneMatch, ifModifiedSince, security, uri);
+    }
+
+    @GET
+    @Path("{resource}/{agencyID}")
+    public Response two(@PathParam("resource") String resource, @PathParam("agencyID") String agencyID,
+            @QueryParam("references") String references, @QueryParam("detail") String detail,
+            @HeaderParam(HttpHeaders.ACCEPT) String accept, @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch,
+            @HeaderParam(HttpHeaders.IF_MODIFIED_SINCE) String ifModifiedSince,
+            @Context SecurityContext security, @Context UriInfo uri) {
+        return query(resource, agencyID, null, null, null, references, detail, accept, ifNoneMatch, ifModifiedSince, security, uri);
+    }
+
+    @GET
+    @Path("{resource}/{agencyID}/{resourceID}")
+    public Response three(@PathParam("resource") String resource, @PathParam("agencyID") String agencyID,
+            @PathParam("resourceID") String resourceID, @QueryParam("references") String references,
+            @QueryParam("detail") String detail, @HeaderParam(HttpHeaders.ACCEPT) String accept,
+            @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch,
+            @HeaderParam(HttpHeaders.IF_MODIFIED_SINCE) String ifModifiedSince,
+            @Context SecurityContext security, @Context UriInfo uri) {
+        return query(resource, agencyID, resourceID, null, null, references, detail, accept, ifNoneMatch, ifModifiedSince, security, uri);
+    }
+
+    @GET
+    @Path("{resource}/{agencyID}/{resourceID}/{version}")
+    public Response four(@PathParam("resource") String resource, @PathParam("agencyID") String agencyID,
+            @PathParam("resourceID") String resourceID, @PathParam("version") String version,
+            @QueryParam("references") String references, @QueryParam("detail") String detail,
+            @HeaderParam(HttpHeaders.ACCEPT) String accept, @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch,
+            @HeaderParam(HttpHeaders.IF_MODIFIED_SINCE) String ifModifiedSince,
+            @Context SecurityContext security, @Context UriInfo uri) {
+        return query(resource, agencyID, resourceID, version, null, references, detail, accept, ifNoneMatch, ifModifiedSince, security, uri);
+    }
+
+    @GET
+    @Path("{resource}/{agencyID}/{resourceID}/{version}/{itemID}")
+    public Response five(@PathParam("resource") String resource, @PathParam("agencyID") String agencyID,
+            @PathParam("resourceID") String resourceID, @PathParam("version") String version,
+            @PathParam("itemID") String itemID, @QueryParam("references") String references,
+            @QueryParam("detail") String detail, @HeaderParam(HttpHeaders.ACCEPT) String accept,
+            @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch,
+            @HeaderParam(HttpHeaders.IF_MODIFIED_SINCE) String ifModifiedSince,
+            @Context SecurityContext security, @Context UriInfo uri) {
+        return query(resource, agencyID, resourceID, version, itemID, references, detail, accept, ifNoneMatch, ifModifiedSince, security, uri);
+    }
+
+    /** The single handler behind the routes; public so it can be called without a JAX-RS runtime. */
+    public Response query(String resource, String agencyID, String resourceID, String version, String itemID,
+            String references, String detail, String accept, String ifNoneMatch, String ifModifiedSince,
+            SecurityContext security, UriInfo uri) {
+        Optional<SdmxStructureSource> s = source.get();
+        if (s.isEmpty()) {
+            return Response.status(Response.Status.SERVICE_UNAVAILABLE).build();
+        }
+        var ctx = new SdmxResponder.RequestContext(accept, ifNoneMatch, ifModifiedSince,
+                security == null || security.getUserPrincipal() == null,
+                uri == null ? null : uri.getBaseUriBuilder().path("sdmx/rest").build().toString());
+        return new SdmxResponder(s.get()).respond(SdmxFormat.SDMX_ML_21,
+                () -> SdmxQuery.v1(resource, agencyID, resourceID, version, itemID, references, detail), ctx);
+    }
+}

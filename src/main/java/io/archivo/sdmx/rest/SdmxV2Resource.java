@@ -1,0 +1,114 @@
+package io.archivo.sdmx.rest;
+
+import io.archivo.sdmx.format.SdmxFormat;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/**
+ * SDMX REST v2 (2.2) structure queries under {@code /sdmx/v2}: {@code /structure/{artefactType}/{agencyID}/
+ * {resourceID}/{version}/{itemID}}, trailing segments optional ({@code *}, {@code *}, {@code ~}). Defaults to
+ * SDMX-JSON 2.0.
+ */
+@Path("/sdmx/v2/structure")
+public class SdmxV2Resource {
+
+    private final Supplier<Optional<SdmxStructureSource>> source;
+
+    @Inject
+    public SdmxV2Resource(Instance<SdmxStructureSource> sources) {
+        this.source = SourceLookup.of(sources);
+    }
+
+    public SdmxV2Resource(SdmxStructureSource source) {
+        this.source = SourceLookup.of(source);
+    }
+
+    @GET
+    public Response all(@QueryParam("references") String references, @QueryParam("detail") String detail,
+            @HeaderParam(HttpHeaders.ACCEPT) String accept, @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch,
+            @HeaderParam(HttpHeaders.IF_MODIFIED_SINCE) String ifModifiedSince,
+            @Context SecurityContext security, @Context UriInfo uri) {
+        return query(null, null, null, null, null, references, detail, accept, ifNoneMatch, ifModifiedSince, security, uri);
+    }
+
+    @GET
+    @Path("{type}")
+    public Response one(@PathParam("type") String type, @QueryParam("references") String references,
+            @QueryParam("detail") String detail, @HeaderParam(HttpHeaders.ACCEPT) String accept,
+            @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch,
+            @HeaderParam(HttpHeaders.IF_MODIFIED_SINCE) String ifModifiedSince,
+            @Context SecurityContext security, @Context UriInfo uri) {
+        return query(type, null, null, null, null, references, detail, accept, ifNoneMatch, ifModifiedSince, security, uri);
+    }
+
+    @GET
+    @Path("{type}/{agencyID}")
+    public Response two(@PathParam("type") String type, @PathParam("agencyID") String agencyID,
+            @QueryParam("references") String references, @QueryParam("detail") String detail,
+            @HeaderParam(HttpHeaders.ACCEPT) String accept, @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch,
+            @HeaderParam(HttpHeaders.IF_MODIFIED_SINCE) String ifModifiedSince,
+            @Context SecurityContext security, @Context UriInfo uri) {
+        return query(type, agencyID, null, null, null, references, detail, accept, ifNoneMatch, ifModifiedSince, security, uri);
+    }
+
+    @GET
+    @Path("{type}/{agencyID}/{resourceID}")
+    public Response three(@PathParam("type") String type, @PathParam("agencyID") String agencyID,
+            @PathParam("resourceID") String resourceID, @QueryParam("references") String references,
+            @QueryParam("detail") String detail, @HeaderParam(HttpHeaders.ACCEPT) String accept,
+            @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch,
+            @HeaderParam(HttpHeaders.IF_MODIFIED_SINCE) String ifModifiedSince,
+            @Context SecurityContext security, @Context UriInfo uri) {
+        return query(type, agencyID, resourceID, null, null, references, detail, accept, ifNoneMatch, ifModifiedSince, security, uri);
+    }
+
+    @GET
+    @Path("{type}/{agencyID}/{resourceID}/{version}")
+    public Response four(@PathParam("type") String type, @PathParam("agencyID") String agencyID,
+            @PathParam("resourceID") String resourceID, @PathParam("version") String version,
+            @QueryParam("references") String references, @QueryParam("detail") String detail,
+            @HeaderParam(HttpHeaders.ACCEPT) String accept, @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch,
+            @HeaderParam(HttpHeaders.IF_MODIFIED_SINCE) String ifModifiedSince,
+            @Context SecurityContext security, @Context UriInfo uri) {
+        return query(type, agencyID, resourceID, version, null, references, detail, accept, ifNoneMatch, ifModifiedSince, security, uri);
+    }
+
+    @GET
+    @Path("{type}/{agencyID}/{resourceID}/{version}/{itemID}")
+    public Response five(@PathParam("type") String type, @PathParam("agencyID") String agencyID,
+            @PathParam("resourceID") String resourceID, @PathParam("version") String version,
+            @PathParam("itemID") String itemID, @QueryParam("references") String references,
+            @QueryParam("detail") String detail, @HeaderParam(HttpHeaders.ACCEPT) String accept,
+            @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch,
+            @HeaderParam(HttpHeaders.IF_MODIFIED_SINCE) String ifModifiedSince,
+            @Context SecurityContext security, @Context UriInfo uri) {
+        return query(type, agencyID, resourceID, version, itemID, references, detail, accept, ifNoneMatch, ifModifiedSince, security, uri);
+    }
+
+    /** The single handler behind the routes; public so it can be called without a JAX-RS runtime. */
+    public Response query(String type, String agencyID, String resourceID, String version, String itemID,
+            String references, String detail, String accept, String ifNoneMatch, String ifModifiedSince,
+            SecurityContext security, UriInfo uri) {
+        Optional<SdmxStructureSource> s = source.get();
+        if (s.isEmpty()) {
+            return Response.status(Response.Status.SERVICE_UNAVAILABLE).build();
+        }
+        var ctx = new SdmxResponder.RequestContext(accept, ifNoneMatch, ifModifiedSince,
+                security == null || security.getUserPrincipal() == null,
+                uri == null ? null : uri.getBaseUriBuilder().path("sdmx/rest").build().toString());
+        return new SdmxResponder(s.get()).respond(SdmxFormat.SDMX_JSON_20,
+                () -> SdmxQuery.v2(type, agencyID, resourceID, version, itemID, references, detail), ctx);
+    }
+}

@@ -1,0 +1,122 @@
+package io.archivo.sdmx.format;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import io.archivo.sdmx.SdmxFixtures;
+import io.archivo.sdmx.model.ArtefactType;
+import io.archivo.sdmx.model.LocalisedText;
+import io.archivo.sdmx.model.SdmxArtefacts;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import javax.xml.XMLConstants;
+import javax.xml.transform.stream.StreamSource;
+import javax.xml.validation.Schema;
+import javax.xml.validation.SchemaFactory;
+import javax.xml.validation.Validator;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Every kind of structure message the XML writers produce (per artefact type, per presentation, plus errors)
+ * validated against the official SDMX-ML 2.1 and 3.0 schemas read in place from the shared folder.
+ */
+public class XsdValidationTest {
+
+    private static final Map<SdmxFormat, Schema> SCHEMAS = new EnumMap<>(SdmxFormat.class);
+
+    static Schema schema(SdmxFormat format) {
+        return SCHEMAS.computeIfAbsent(format, f -> {
+            Path xsd = SdmxFixtures.sharedDir().resolve("schemas")
+                    .resolve(f == SdmxFormat.SDMX_ML_21 ? "sdmx-ml-2.1" : "sdmx-ml-3.0").resolve("SDMXMessage.xsd");
+            assumeTrue(Files.isRegularFile(xsd), "SDMX-ML schemas not found at " + xsd + "; set -Darchivo.shared.dir");
+            try {
+                SchemaFactory factory = SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI);
+                factory.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "file");
+                factory.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "file");
+                return factory.newSchema(xsd.toFile());
+            } catch (Exception e) {
+                throw new IllegalStateException("Cannot compile " + xsd, e);
+            }
+        });
+    }
+
+    public static void assertValid(SdmxFormat format, byte[] xml) {
+        Validator v = schema(format).newValidator();
+        try {
+            v.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
+            v.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
+            v.validate(new StreamSource(new ByteArrayInputStream(xml)));
+        } catch (Exception e) {
+            throw new AssertionError(format + " message not valid: " + e.getMessage() + "\n"
+                    + new String(xml, StandardCharsets.UTF_8), e);
+        }
+    }
+
+    static MessageHeader header() {
+        return new MessageHeader("IREF_TEST", Instant.parse("2025-01-02T03:04:05Z"), "ARCHIVO_CALI",
+                LocalisedText.es("Archivo estadístico de Santiago de Cali"), "https://archivo.example/sdmx/rest");
+    }
+
+    static Stream<Arguments> cases() {
+        SdmxArtefacts all = SdmxFixtures.artefacts();
+        List<Arguments> out = new ArrayList<>();
+        for (SdmxFormat f : List.of(SdmxFormat.SDMX_ML_21, SdmxFormat.SDMX_ML_30)) {
+            for (ArtefactType t : ArtefactType.values()) {
+                for (Presentation p : Presentation.values()) {
+                    if (p == Presentation.PARTIAL && !t.isItemScheme()) {
+                        continue;
+                    }
+                    List<MessageEntry> entries = all.ofType(t).stream().map(a -> new MessageEntry(
+                            p == Presentation.PARTIAL ? ((io.archivo.sdmx.model.ItemScheme<?>) a).withItems(id -> id.hashCode() % 2 == 0) : a, p)).toList();
+                    out.add(Arguments.of(f, t, p, entries));
+                }
+            }
+        }
+        return out.stream();
+    }
+
+    @ParameterizedTest(name = "{0} {1} {2}")
+    @MethodSource("cases")
+    void structureMessagesAreSchemaValid(SdmxFormat format, ArtefactType type, Presentation presentation,
+            List<MessageEntry> entries) {
+        assertFalse(entries.isEmpty(), "fixture has " + type);
+        assertValid(format, SdmxWriters.structure(format, new StructureMessage(header(), entries)));
+    }
+
+    @Test
+    void wholeSetInOneMessageIsValidInBothVersions() {
+        List<MessageEntry> entries = SdmxFixtures.artefacts().all().stream()
+                .map(a -> new MessageEntry(a, Presentation.FULL)).toList();
+        for (SdmxFormat f : List.of(SdmxFormat.SDMX_ML_21, SdmxFormat.SDMX_ML_30)) {
+            assertValid(f, SdmxWriters.structure(f, new StructureMessage(header(), entries)));
+        }
+    }
+
+    @Test
+    void errorMessagesAreSchemaValid() {
+        for (SdmxFormat f : List.of(SdmxFormat.SDMX_ML_21, SdmxFormat.SDMX_ML_30)) {
+            assertValid(f, SdmxWriters.error(f, header(), List.of(SdmxError.NO_RESULTS, SdmxError.SYNTAX_ERROR.withDetail("bad"))));
+        }
+    }
+
+    @Test
+    void stubWithoutStructureUrlIsValid() {
+        MessageHeader noUrl = new MessageHeader("X", Instant.EPOCH, "ARCHIVO_CALI", LocalisedText.EMPTY, null);
+        List<MessageEntry> entries = SdmxFixtures.artefacts().all().stream()
+                .map(a -> new MessageEntry(a, Presentation.STUB)).toList();
+        for (SdmxFormat f : List.of(SdmxFormat.SDMX_ML_21, SdmxFormat.SDMX_ML_30)) {
+            assertValid(f, SdmxWriters.structure(f, new StructureMessage(noUrl, entries)));
+        }
+    }
+}
