@@ -39,7 +39,7 @@ public final class DdiSkeletonWriter {
             x.start("serStmt").leaf("serName", p.code()).leaf("serInfo", p.type().label() + ": " + p.name()).end();
             x.end();
 
-            x.start("studyInfo");
+            x.start("stdyInfo");
             if (p.thematicArea() != null) {
                 x.start("subject").leaf("topcClas", p.thematicArea(), "vocab", "Área temática del inventario").end();
             }
