@@ -60,6 +60,9 @@ public final class ProcessSheetMapper {
             ProcessData process = reader.read();
             reader.rejectCellsWithoutHeader();
             for (FieldViolation v : ProcessRules.check(process)) {
+                if (reader.unreadable.contains(v.field())) {
+                    continue; // already reported as an unknown value; "es obligatorio" would only confuse
+                }
                 errors.add(new ImportError(row.number(), reader.headerOf(v.field()), v.reason()));
             }
             Integer earlier = process.code() == null ? null : rowOfCode.putIfAbsent(process.code(), row.number());
@@ -107,6 +110,7 @@ public final class ProcessSheetMapper {
         private final Map<ProcessField, Integer> columns;
         private final List<String> headers;
         private final List<ImportError> errors;
+        final Set<ProcessField> unreadable = EnumSet.noneOf(ProcessField.class);
 
         RowReader(SheetRow row, Map<ProcessField, Integer> columns, List<String> headers, List<ImportError> errors) {
             this.row = row;
@@ -208,12 +212,14 @@ public final class ProcessSheetMapper {
                 return true;
             }
             if (!NO.contains(normalized)) {
+                unreadable.add(field);
                 errors.add(new ImportError(row.number(), headerOf(field), "valor «" + value + "» no válido; use Sí o No"));
             }
             return false;
         }
 
         private <E extends Enum<E> & Coded> void unknown(ProcessField field, Class<E> type, String value) {
+            unreadable.add(field);
             String allowed = Arrays.stream(type.getEnumConstants()).map(Coded::label).collect(Collectors.joining(", "));
             errors.add(new ImportError(row.number(), headerOf(field),
                     "valor desconocido «" + value + "»; valores admitidos: " + allowed));
