@@ -1,0 +1,143 @@
+package io.archivo.inventory.api;
+
+import io.archivo.common.problem.ProblemException;
+import io.archivo.inventory.api.dto.PageView;
+import io.archivo.inventory.api.dto.ProcessInput;
+import io.archivo.inventory.api.dto.ProcessView;
+import io.archivo.inventory.domain.Department;
+import io.archivo.inventory.domain.ProcessFilter;
+import io.archivo.inventory.domain.ProcessType;
+import io.archivo.inventory.importer.InventoryFormat;
+import io.archivo.inventory.service.DdiSkeletonWriter;
+import io.archivo.inventory.service.ImportOutcome;
+import io.archivo.inventory.service.ProcessPage;
+import io.archivo.inventory.service.ProcessService;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
+
+/** The inventory of statistical processes over HTTP; every method is one call to {@link ProcessService}. */
+@Path("/api/v1/processes")
+@Produces(MediaType.APPLICATION_JSON)
+public class ProcessResource {
+
+    @Inject
+    ProcessService service;
+
+    @Context
+    UriInfo uriInfo;
+
+    @GET
+    public PageView<ProcessView> list(@QueryParam("department") String department, @QueryParam("type") String type,
+            @QueryParam("thematicArea") String thematicArea, @QueryParam("publicDissemination") String dissemination,
+            @QueryParam("documented") String documented, @QueryParam("page") @DefaultValue("0") int page,
+            @QueryParam("size") @DefaultValue("20") int size) {
+        ProcessFilter filter = new ProcessFilter(
+                ProcessDtoMapper.queryValue(Department.class, "department", department),
+                ProcessDtoMapper.queryValue(ProcessType.class, "type", type),
+                thematicArea == null || thematicArea.isBlank() ? null : thematicArea.strip(),
+                ProcessDtoMapper.queryFlag("publicDissemination", dissemination),
+                ProcessDtoMapper.queryFlag("documented", documented));
+        ProcessPage result = service.list(filter, page, size);
+        return new PageView<>(result.total(), result.page(), result.size(),
+                result.items().stream().map(ProcessDtoMapper::toView).toList());
+    }
+
+    @GET
+    @Path("{code}")
+    public ProcessView get(@PathParam("code") String code) {
+        return ProcessDtoMapper.toView(service.get(code));
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({"editor", "admin"})
+    public Response create(ProcessInput input) {
+        ProcessView created = ProcessDtoMapper.toView(service.create(ProcessDtoMapper.fromInput(input)));
+        return Response.created(uriInfo.getAbsolutePathBuilder().path(created.code()).build()).entity(created).build();
+    }
+
+    @PUT
+    @Path("{code}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({"editor", "admin"})
+    public ProcessView update(@PathParam("code") String code, ProcessInput input) {
+        return ProcessDtoMapper.toView(service.update(code, ProcessDtoMapper.fromInput(input)));
+    }
+
+    @DELETE
+    @Path("{code}")
+    @RolesAllowed({"editor", "admin"})
+    public Response delete(@PathParam("code") String code) {
+        service.delete(code);
+        return Response.noContent().build();
+    }
+
+    @POST
+    @Path("import")
+    @Consumes({InventoryFormat.CSV_MEDIA_TYPE, InventoryFormat.XLSX_MEDIA_TYPE})
+    @RolesAllowed({"editor", "admin"})
+    public ImportOutcome importFile(byte[] body, @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType) {
+        InventoryFormat format = contentType != null && contentType.startsWith(InventoryFormat.XLSX_MEDIA_TYPE)
+                ? InventoryFormat.XLSX : InventoryFormat.CSV;
+        return service.importFile(body, format);
+    }
+
+    @POST
+    @Path("import")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @RolesAllowed({"editor", "admin"})
+    public ImportOutcome importUpload(@RestForm("file") FileUpload file) {
+        if (file == null) {
+            throw ProblemException.badRequest("missing-file", "Falta el archivo",
+                    "Envíe el inventario en la parte «file» (CSV o XLSX)");
+        }
+        try {
+            byte[] content = Files.readAllBytes(file.uploadedFile());
+            return service.importFile(content, InventoryFormat.sniff(content));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @GET
+    @Path("export")
+    @Produces({InventoryFormat.CSV_MEDIA_TYPE, InventoryFormat.XLSX_MEDIA_TYPE})
+    public Response export(@QueryParam("format") @DefaultValue("csv") String formatName) {
+        InventoryFormat format = InventoryFormat.fromName(formatName).orElseThrow(() -> ProblemException.badRequest(
+                "invalid-parameter", "Parámetro no válido", "format debe ser csv o xlsx"));
+        return Response.ok(service.export(format), format.mediaType())
+                .header("Content-Disposition", "attachment; filename=\"inventario-procesos." + format.extension() + "\"")
+                .build();
+    }
+
+    @POST
+    @Path("{code}/ddi-skeleton")
+    @Produces(MediaType.APPLICATION_XML)
+    @RolesAllowed({"editor", "admin"})
+    public Response ddiSkeleton(@PathParam("code") String code) {
+        return Response.ok(service.ddiSkeleton(code), MediaType.APPLICATION_XML)
+                .header("Content-Disposition", "attachment; filename=\"" + DdiSkeletonWriter.idnoOf(code) + ".xml\"")
+                .build();
+    }
+}

@@ -1,0 +1,150 @@
+package io.archivo.inventory.service;
+
+import io.archivo.common.problem.ProblemException;
+import io.archivo.inventory.domain.FieldViolation;
+import io.archivo.inventory.domain.ProcessData;
+import io.archivo.inventory.domain.ProcessFilter;
+import io.archivo.inventory.domain.ProcessRepository;
+import io.archivo.inventory.domain.ProcessRules;
+import io.archivo.inventory.domain.StatisticalProcess;
+import io.archivo.inventory.importer.ImportReport;
+import io.archivo.inventory.importer.InventoryFormat;
+import io.archivo.inventory.importer.ProcessSpreadsheets;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Use cases of the inventory of statistical processes. Owns the transactions and the rules; callers pass and get
+ * {@link ProcessData}, never entities.
+ */
+@ApplicationScoped
+@Transactional(Transactional.TxType.REQUIRED)
+public class ProcessService {
+
+    public static final int MAX_PAGE_SIZE = 200;
+
+    @Inject
+    ProcessRepository repository;
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public ProcessPage list(ProcessFilter filter, int page, int size) {
+        if (page < 0 || size < 1 || size > MAX_PAGE_SIZE) {
+            throw ProblemException.badRequest("invalid-page", "Paginación no válida",
+                    "page debe ser ≥ 0 y size estar entre 1 y " + MAX_PAGE_SIZE);
+        }
+        List<ProcessData> items = repository.page(filter, page, size).stream().map(StatisticalProcess::toData).toList();
+        return new ProcessPage(repository.count(filter), page, size, items);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<ProcessData> find(String code) {
+        return repository.findByCode(code).map(StatisticalProcess::toData);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public ProcessData get(String code) {
+        return find(code).orElseThrow(() -> notFound(code));
+    }
+
+    /** Every process, ordered by code: the snapshot indicators and exports are computed from. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<ProcessData> all() {
+        return repository.listAllByCode().stream().map(StatisticalProcess::toData).toList();
+    }
+
+    public ProcessData create(ProcessData data) {
+        requireValid(data);
+        if (repository.findByCode(data.code()).isPresent()) {
+            throw ProblemException.conflict("process-exists", "El proceso ya existe",
+                    "Ya existe un proceso con el código " + data.code());
+        }
+        StatisticalProcess process = StatisticalProcess.from(data);
+        repository.persist(process);
+        return process.toData();
+    }
+
+    /** Replaces every field of the process; the code in the body, if any, must be the one in the path. */
+    public ProcessData update(String code, ProcessData data) {
+        if (data.code() != null && !data.code().equals(code)) {
+            throw ProblemException.unprocessable("invalid-process", "Proceso no válido",
+                    "El código de un proceso no se puede cambiar").with("errors",
+                    List.of(Map.of("field", "code", "reason", "debe ser " + code)));
+        }
+        ProcessData complete = data.toBuilder().code(code).build();
+        requireValid(complete);
+        StatisticalProcess process = repository.findByCode(code).orElseThrow(() -> notFound(code));
+        process.apply(complete);
+        return process.toData();
+    }
+
+    public void delete(String code) {
+        StatisticalProcess process = repository.findByCode(code).orElseThrow(() -> notFound(code));
+        repository.delete(process);
+    }
+
+    /**
+     * Upserts every process of an inventory file by code, or nothing at all: a file with any bad row is rejected
+     * with all its errors, so the inventory never holds half of a file.
+     */
+    public ImportOutcome importFile(byte[] content, InventoryFormat format) {
+        ImportReport report = ProcessSpreadsheets.read(content, format);
+        if (!report.isValid()) {
+            throw ProblemException.unprocessable("invalid-inventory-file", "Archivo de inventario no válido",
+                    report.errors().size() + " error(es) en el archivo; no se aplicó ningún cambio")
+                    .with("errors", report.errors());
+        }
+        return upsert(report.processes());
+    }
+
+    /** Loads a catalogue into an empty inventory (first start); does nothing when processes already exist. */
+    public int seedIfEmpty(List<ProcessData> catalogue) {
+        if (repository.count() > 0) {
+            return 0;
+        }
+        catalogue.forEach(ProcessService::requireValid);
+        return upsert(catalogue).created();
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public byte[] export(InventoryFormat format) {
+        return ProcessSpreadsheets.write(all(), format);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public byte[] ddiSkeleton(String code) {
+        return DdiSkeletonWriter.write(get(code), java.time.LocalDate.now());
+    }
+
+    private ImportOutcome upsert(List<ProcessData> processes) {
+        int created = 0;
+        int updated = 0;
+        for (ProcessData data : processes) {
+            Optional<StatisticalProcess> existing = repository.findByCode(data.code());
+            if (existing.isPresent()) {
+                existing.get().apply(data);
+                updated++;
+            } else {
+                repository.persist(StatisticalProcess.from(data));
+                created++;
+            }
+        }
+        return new ImportOutcome(created, updated, processes.size());
+    }
+
+    private static void requireValid(ProcessData data) {
+        List<FieldViolation> violations = ProcessRules.check(data);
+        if (!violations.isEmpty()) {
+            throw ProblemException.unprocessable("invalid-process", "Proceso no válido",
+                    violations.size() + " campo(s) no válido(s)").with("errors", violations.stream()
+                    .map(v -> Map.of("field", v.field().property(), "reason", v.reason())).toList());
+        }
+    }
+
+    private static ProblemException notFound(String code) {
+        return ProblemException.notFound("No existe un proceso con el código " + code);
+    }
+}

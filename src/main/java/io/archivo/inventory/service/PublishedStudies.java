@@ -1,0 +1,17 @@
+package io.archivo.inventory.service;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * What the inventory needs to know about the study archive, which lives in another capability. The archive
+ * implements it as a CDI bean; until then {@link NoPublishedStudies} answers "none".
+ */
+public interface PublishedStudies {
+
+    /** Codes of the processes that have at least one published DDI study (study linked via {@code serName}). */
+    Set<String> processCodesWithPublishedStudy();
+
+    /** The published studies of one process, newest first; empty when it has none. */
+    List<ProcessStudySummary> studiesOf(String processCode);
+}
