@@ -16,6 +16,7 @@ create table study (
     published_version integer,
     withdrawn         boolean      not null default false,
     classification    varchar(16)  not null default 'publica',
+    revision          bigint       not null default 0,
     created_at        timestamp with time zone not null,
     updated_at        timestamp with time zone not null,
     constraint uk_study_idno unique (idno)

@@ -7,6 +7,8 @@ import java.util.Objects;
 /**
  * What the index needs to know about one published or draft version of a study (DDI {@code stdyDscr}).
  * Lists are never null; single values may be null when the metadata does not say. Years are nullable for the same reason.
+ * {@code revision} is the database's change counter of the study at the time it was indexed: start-up reconciliation
+ * compares it with the database to find what a crash left stale.
  */
 public record StudyDocument(
         String studyId,
@@ -31,7 +33,8 @@ public record StudyDocument(
         Integer yearEnd,
         AccessClassification accessClassification,
         boolean published,
-        List<String> languages) {
+        List<String> languages,
+        long revision) {
 
     public StudyDocument {
         Objects.requireNonNull(studyId, "studyId");
@@ -67,6 +70,7 @@ public record StudyDocument(
 
     /** Convenient construction: the record has many optional components. */
     public static final class Builder {
+        private long revision;
         private final String studyId;
         private final int version;
         private final List<LocalizedText> titles = new ArrayList<>();
@@ -118,11 +122,13 @@ public record StudyDocument(
         public Builder access(AccessClassification value) { accessClassification = value; return this; }
         public Builder published(boolean value) { published = value; return this; }
         public Builder language(String value) { languages.add(value); return this; }
+        public Builder revision(long value) { revision = value; return this; }
 
         public StudyDocument build() {
             return new StudyDocument(studyId, version, titles, alternativeTitles, abstracts, keywords, topics, producers,
                     department, processCode, processName, processType, thematicArea, geographicCoverage, unitsOfAnalysis,
-                    universe, kindOfData, collectionMode, yearStart, yearEnd, accessClassification, published, languages);
+                    universe, kindOfData, collectionMode, yearStart, yearEnd, accessClassification, published, languages,
+                    revision);
         }
     }
 }

@@ -48,11 +48,24 @@ public class Study implements AccessPolicy.StudyVisibility {
     @Column(nullable = false)
     public String classification = "publica";
 
+    /**
+     * Incremented by every change (new version, publication, withdrawal, classification), so that derived views
+     * such as the search index can tell whether they are up to date.
+     */
+    @Column(nullable = false)
+    public long revision;
+
     @Column(name = "created_at", nullable = false)
     public OffsetDateTime createdAt;
 
     @Column(name = "updated_at", nullable = false)
     public OffsetDateTime updatedAt;
+
+    /** Records a change: bumps the revision and the modification time. */
+    public void touch(java.time.OffsetDateTime now) {
+        revision++;
+        updatedAt = now;
+    }
 
     @Override
     public boolean isPublished() {

@@ -1,7 +1,5 @@
 package io.archivo.archive.service;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.archivo.archive.domain.Study;
 import io.archivo.archive.domain.StudyRepository;
 import io.archivo.archive.domain.StudyVariable;
@@ -9,6 +7,7 @@ import io.archivo.archive.domain.StudyVersion;
 import io.archivo.archive.domain.StudyVersionRepository;
 import io.archivo.common.problem.ProblemException;
 import io.archivo.ddi.ValidationReport;
+import io.archivo.inventory.service.ProcessService;
 import io.archivo.ddi.model.StudyDescription;
 import io.archivo.ddi.model.Text;
 import io.archivo.ddi.model.Variable;
@@ -37,16 +36,18 @@ public class StudyIngestService {
     private final StudyRepository studies;
     private final StudyVersionRepository versions;
     private final EntityManager em;
-    private final ObjectMapper json;
+    private final StoredDescriptions stored;
     private final Event<StudyChanged> changed;
+    private final ProcessService processes;
 
     StudyIngestService(DdiParsing parsing, StudyRepository studies, StudyVersionRepository versions, EntityManager em,
-            ObjectMapper json, Event<StudyChanged> changed) {
+            StoredDescriptions stored, Event<StudyChanged> changed, ProcessService processes) {
+        this.processes = processes;
         this.parsing = parsing;
         this.studies = studies;
         this.versions = versions;
         this.em = em;
-        this.json = json;
+        this.stored = stored;
         this.changed = changed;
     }
 
@@ -65,7 +66,8 @@ public class StudyIngestService {
                     .with("documentIdno", study.idno());
         }
         String sha = Sha256.hex(request.content());
-        IngestOutcome outcome = storeWithRetry(request, parsed, sha);
+        String processCode = processOf(request.processCode(), study.seriesName());
+        IngestOutcome outcome = storeWithRetry(request, parsed, sha, processCode);
         if (outcome.kind() != IngestOutcome.Kind.UNCHANGED) {
             changed.fire(new StudyChanged(outcome.idno()));
         }
@@ -76,10 +78,10 @@ public class StudyIngestService {
      * Two first uploads of one IDNo may race on the unique key (or time out on the row lock); the loser retries,
      * finds the study, and becomes the next version.
      */
-    private IngestOutcome storeWithRetry(IngestRequest request, DdiParsing.Parsed parsed, String sha) {
+    private IngestOutcome storeWithRetry(IngestRequest request, DdiParsing.Parsed parsed, String sha, String processCode) {
         for (int attempt = 1;; attempt++) {
             try {
-                return QuarkusTransaction.requiringNew().call(() -> store(request, parsed, sha));
+                return QuarkusTransaction.requiringNew().call(() -> store(request, parsed, sha, processCode));
             } catch (RuntimeException e) {
                 if (attempt >= MAX_ATTEMPTS || !isPersistenceConflict(e)) {
                     throw e;
@@ -87,6 +89,24 @@ public class StudyIngestService {
                 pause(attempt);
             }
         }
+    }
+
+    /**
+     * The process a study belongs to: the one named at upload ({@code ?process=}), which must exist, else the one
+     * whose code is the DDI series name, else none (an existing study keeps its link).
+     */
+    private String processOf(String requested, String seriesName) {
+        if (requested != null) {
+            if (processes.find(requested).isEmpty()) {
+                throw ProblemException.unprocessable("unknown-process", "Unknown process",
+                        "No process with code '" + requested + "' in the inventory");
+            }
+            return requested;
+        }
+        if (seriesName != null && !seriesName.isBlank() && processes.find(seriesName.strip()).isPresent()) {
+            return seriesName.strip();
+        }
+        return null;
     }
 
     private static boolean isPersistenceConflict(Throwable e) {
@@ -107,7 +127,7 @@ public class StudyIngestService {
         }
     }
 
-    private IngestOutcome store(IngestRequest request, DdiParsing.Parsed parsed, String sha) {
+    private IngestOutcome store(IngestRequest request, DdiParsing.Parsed parsed, String sha, String processCode) {
         StudyDescription description = parsed.result().study();
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         Study study = studies.lockByIdno(description.idno()).orElse(null);
@@ -131,9 +151,9 @@ public class StudyIngestService {
         String title = truncate(Text.preferred(description.titles(), "es"));
         study.title = title;
         study.latestVersion += 1;
-        study.updatedAt = now;
-        if (request.processCode() != null) {
-            study.processCode = request.processCode();
+        study.touch(now);
+        if (processCode != null) {
+            study.processCode = processCode;
         }
         studies.persist(study);
 
@@ -145,8 +165,8 @@ public class StudyIngestService {
         version.content = request.content();
         version.ddiVersion = description.ddiVersion().label();
         version.title = title;
-        version.description = toJson(description);
-        version.validation = toJson(parsed.result().validation());
+        version.description = stored.write(description);
+        version.validation = stored.write(parsed.result().validation());
         version.schemaChecked = parsed.result().validation().schemaAvailable();
         version.findingCount = parsed.result().validation().findingCount();
         version.variableCount = parsed.variables().size();
@@ -168,7 +188,7 @@ public class StudyIngestService {
             row.varId = truncate(v.id(), 255);
             row.name = truncate(v.name(), 512);
             row.label = Text.preferred(v.labels(), "es");
-            row.data = toJson(v);
+            row.data = stored.write(v);
             em.persist(row);
             if (++n % FLUSH_EVERY == 0) {
                 em.flush();
@@ -195,13 +215,6 @@ public class StudyIngestService {
         }
     }
 
-    private String toJson(Object value) {
-        try {
-            return json.writeValueAsString(value);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Cannot serialise " + value.getClass().getSimpleName(), e);
-        }
-    }
 
     private static String truncate(String s) {
         return truncate(s == null ? "" : s, MAX_TITLE);

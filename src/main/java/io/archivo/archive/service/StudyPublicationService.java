@@ -44,7 +44,7 @@ public class StudyPublicationService {
         study.publishedVersion = n;
         study.publishedTitle = version.title;
         study.withdrawn = false;
-        study.updatedAt = now;
+        study.touch(now);
         changed.fire(new StudyChanged(idno));
         return n;
     }
@@ -57,7 +57,7 @@ public class StudyPublicationService {
                     "Study '" + idno + "' has never been published, so there is nothing to withdraw");
         }
         study.withdrawn = true;
-        study.updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
+        study.touch(OffsetDateTime.now(ZoneOffset.UTC));
         changed.fire(new StudyChanged(idno));
     }
 

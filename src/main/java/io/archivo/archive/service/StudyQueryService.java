@@ -1,7 +1,5 @@
 package io.archivo.archive.service;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.archivo.access.AccessPolicy;
 import io.archivo.access.Caller;
 import io.archivo.archive.api.dto.StudySummary;
@@ -36,14 +34,14 @@ public class StudyQueryService {
     private final StudyRepository studies;
     private final StudyVersionRepository versions;
     private final StudyVariableRepository variables;
-    private final ObjectMapper json;
+    private final StoredDescriptions stored;
 
     StudyQueryService(StudyRepository studies, StudyVersionRepository versions, StudyVariableRepository variables,
-            ObjectMapper json) {
+            StoredDescriptions stored) {
         this.studies = studies;
         this.versions = versions;
         this.variables = variables;
-        this.json = json;
+        this.stored = stored;
     }
 
     public Page<StudySummary> list(Caller caller, StudyFilter filter, PageRequest paging) {
@@ -81,8 +79,8 @@ public class StudyQueryService {
     public StudyView get(Caller caller, String idno) {
         Study study = visibleStudy(caller, idno);
         StudyVersion version = shownVersion(caller, study);
-        StudyDescription description = fromJson(version.description, StudyDescription.class);
-        ValidationReport report = fromJson(version.validation, ValidationReport.class);
+        StudyDescription description = stored.description(version);
+        ValidationReport report = stored.validation(version);
         boolean editor = AccessPolicy.canSeeDrafts(caller);
         return new StudyView(study.idno, version.title, status(study), study.processCode, study.classification,
                 editor ? study.latestVersion : null, study.publishedVersion, version.number, version.ddiVersion,
@@ -117,7 +115,7 @@ public class StudyQueryService {
         StudyVersion version = document(caller, idno, number);
         PanacheQuery<io.archivo.archive.domain.StudyVariable> query = variables.ofVersion(version.id);
         List<Variable> items = query.range(paging.offset(), paging.offset() + paging.size() - 1).list().stream()
-                .map(v -> fromJson(v.data, Variable.class))
+                .map(v -> stored.variable(v.data))
                 .toList();
         return new Page<>(version.variableCount, paging.page(), paging.size(), items);
     }
@@ -144,7 +142,7 @@ public class StudyQueryService {
     }
 
     private VersionView view(StudyVersion v, boolean withFindings) {
-        ValidationReport report = fromJson(v.validation, ValidationReport.class);
+        ValidationReport report = stored.validation(v);
         return new VersionView(v.number, v.sha256, v.sizeBytes, v.ddiVersion, v.title, v.variableCount,
                 v.publishedAt != null, v.createdAt, v.createdBy, v.publishedAt, report.schemaAvailable(), report.valid(),
                 report.findingCount(), withFindings ? report : null);
@@ -163,11 +161,4 @@ public class StudyQueryService {
         return s.publishedVersion == null ? "draft" : "published";
     }
 
-    private <T> T fromJson(String text, Class<T> type) {
-        try {
-            return json.readValue(text, type);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Stored " + type.getSimpleName() + " is unreadable", e);
-        }
-    }
 }

@@ -15,6 +15,7 @@ public final class Fields {
     /** On studies and their variables alike, so one delete-by-term removes a study with all its variables. */
     public static final String STUDY_ID = "studyId";
     public static final String VERSION = "version";
+    public static final String REVISION = "revision";
 
     // visibility, unanalysed; always copied from the study, also onto its variables
     public static final String PUBLISHED = "published";

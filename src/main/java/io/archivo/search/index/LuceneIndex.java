@@ -150,19 +150,19 @@ public final class LuceneIndex implements Closeable {
         }
     }
 
-    /** studyId → indexed version, for reconciling with the database at start-up. */
-    public Map<String, Integer> indexedStudyVersions() {
+    /** studyId → indexed revision (the database's change counter), for reconciling with the database at start-up. */
+    public Map<String, Long> indexedStudyRevisions() {
         return withSearcher(searcher -> {
             TermQuery studies = new TermQuery(new Term(Fields.KIND, Fields.KIND_STUDY));
             int max = Math.max(1, searcher.getIndexReader().maxDoc());
             TopDocs all = searcher.search(studies, max);
             StoredFields stored = searcher.storedFields();
-            Map<String, Integer> versions = new HashMap<>();
+            Map<String, Long> revisions = new HashMap<>();
             for (ScoreDoc hit : all.scoreDocs) {
                 Document doc = stored.document(hit.doc);
-                versions.put(doc.get(Fields.STUDY_ID), doc.getField(Fields.VERSION).numericValue().intValue());
+                revisions.put(doc.get(Fields.STUDY_ID), doc.getField(Fields.REVISION).numericValue().longValue());
             }
-            return versions;
+            return revisions;
         });
     }
 

@@ -30,6 +30,7 @@ final class StudyDocuments {
         doc.add(new StringField(Fields.KIND, Fields.KIND_STUDY, Field.Store.NO));
         doc.add(new StringField(Fields.STUDY_ID, study.studyId(), Field.Store.YES));
         doc.add(new StoredField(Fields.VERSION, study.version()));
+        doc.add(new StoredField(Fields.REVISION, study.revision()));
         VisibilityFields.add(doc, study.published(), study.accessClassification(), study.department());
 
         addText(doc, study);

@@ -42,7 +42,7 @@ class LuceneIndexTest {
     }
 
     private static StudyDocument study(String id, int version, String title) {
-        return StudyDocument.builder(id, version).title(title).department("DAP").years(2020, 2021).build();
+        return StudyDocument.builder(id, version).title(title).department("DAP").years(2020, 2021).revision(version).build();
     }
 
     private long studyDocs(String studyId) {
@@ -75,7 +75,7 @@ class LuceneIndexTest {
         assertEquals(2, studyDocs("S1"), "old variables are gone, not duplicated");
         assertTrue(variableNames("edad").isEmpty());
         assertEquals(List.of("DURACION"), variableNames("duracion"));
-        assertEquals(Map.of("S1", 2), index.indexedStudyVersions());
+        assertEquals(Map.of("S1", 2L), index.indexedStudyRevisions());
     }
 
     @Test
@@ -107,7 +107,7 @@ class LuceneIndexTest {
         assertEquals(0, studyDocs("S1"));
         assertEquals(0, search.search(SearchRequest.of("movilidad")).total());
         assertTrue(variableNames("edad").isEmpty());
-        assertEquals(Map.of("S2", 1), index.indexedStudyVersions());
+        assertEquals(Map.of("S2", 1L), index.indexedStudyRevisions());
         index.deleteStudy("does-not-exist");
     }
 
@@ -116,15 +116,15 @@ class LuceneIndexTest {
         index.upsertStudy(study("S1", 1, "a"), List.of());
         index.upsertStudy(study("S2", 1, "b"), List.of());
         index.deleteAll();
-        assertTrue(index.indexedStudyVersions().isEmpty());
+        assertTrue(index.indexedStudyRevisions().isEmpty());
         assertEquals(0, search.search(SearchRequest.of("")).total());
     }
 
     @Test
-    void indexedStudyVersionsListsEveryStudyWhateverItsVisibility() {
+    void indexedStudyRevisionsListsEveryStudyWhateverItsVisibility() {
         index.upsertStudy(study("S1", 3, "a"), List.of());
-        index.upsertStudy(StudyDocument.builder("S2", 7).title("b").published(false).build(), List.of());
-        assertEquals(Map.of("S1", 3, "S2", 7), index.indexedStudyVersions());
+        index.upsertStudy(StudyDocument.builder("S2", 7).title("b").published(false).revision(7).build(), List.of());
+        assertEquals(Map.of("S1", 3L, "S2", 7L), index.indexedStudyRevisions());
     }
 
     @Test
@@ -132,7 +132,7 @@ class LuceneIndexTest {
         assertEquals(0, search.search(SearchRequest.of("educación")).total());
         assertEquals(0, search.search(SearchRequest.of("")).total());
         assertTrue(search.suggest("edu", Visibility.admin(), 10).isEmpty());
-        assertTrue(index.indexedStudyVersions().isEmpty());
+        assertTrue(index.indexedStudyRevisions().isEmpty());
     }
 
     @Test
@@ -143,7 +143,7 @@ class LuceneIndexTest {
         }
         try (LuceneIndex reopened = LuceneIndex.open(dir)) {
             assertTrue(reopened.schemaIsCurrent());
-            assertEquals(Map.of("S1", 4), reopened.indexedStudyVersions());
+            assertEquals(Map.of("S1", 4L), reopened.indexedStudyRevisions());
             assertEquals(1, new SearchService(reopened).search(SearchRequest.of("aire")).total());
         }
     }

@@ -1,0 +1,92 @@
+package io.archivo.sdmx.catalog;
+
+import io.archivo.access.Caller;
+import io.archivo.common.problem.ProblemException;
+import io.archivo.ddi.model.Variable;
+import io.archivo.inventory.service.ProcessService;
+import io.archivo.sdmx.mapping.Designation;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/** Stores and checks the SDMX designation of a process (which study variables become dimensions, measure, attributes). */
+@ApplicationScoped
+public class SdmxDesignationService {
+
+    private final EntityManager em;
+    private final ProcessService processes;
+    private final PublishedStudyReader studies;
+
+    SdmxDesignationService(EntityManager em, ProcessService processes, PublishedStudyReader studies) {
+        this.em = em;
+        this.processes = processes;
+        this.studies = studies;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<Designation> find(String processCode) {
+        processes.get(processCode);
+        return Optional.ofNullable(em.find(SdmxDesignation.class, processCode)).map(SdmxDesignation::toDesignation);
+    }
+
+    /**
+     * Sets the designation. Every name must be a variable of the process's latest published study (422 otherwise),
+     * and no variable may play two parts.
+     */
+    @Transactional
+    public Designation set(Caller caller, String processCode, Designation wanted) {
+        processes.get(processCode);
+        List<String> dims = clean(wanted.dimensionVariables());
+        List<String> attrs = clean(wanted.attributeVariables());
+        String measure = wanted.measureVariable() == null || wanted.measureVariable().isBlank() ? null
+                : wanted.measureVariable().strip();
+        if (dims.isEmpty()) {
+            throw ProblemException.unprocessable("sdmx-designation-invalid", "Invalid SDMX designation",
+                    "At least one dimension variable is required");
+        }
+        List<String> all = Stream.of(dims.stream(), attrs.stream(), Stream.ofNullable(measure)).flatMap(s -> s).toList();
+        if (new LinkedHashSet<>(all).size() != all.size()) {
+            throw ProblemException.unprocessable("sdmx-designation-invalid", "Invalid SDMX designation",
+                    "A variable may be a dimension, the measure or an attribute, not several of these");
+        }
+        var study = studies.latestPublished(processCode).orElseThrow(() -> ProblemException.conflict(
+                "no-published-study", "Process has no published study",
+                "Process '" + processCode + "' has no published DDI study whose variables could be designated"));
+        Set<String> known = study.variables().stream().map(Variable::name).collect(Collectors.toSet());
+        List<String> unknown = all.stream().filter(n -> !known.contains(n)).toList();
+        if (!unknown.isEmpty()) {
+            throw ProblemException.unprocessable("sdmx-designation-invalid", "Invalid SDMX designation",
+                    "Not variables of study " + study.idno() + ": " + String.join(", ", unknown))
+                    .with("unknownVariables", unknown);
+        }
+        SdmxDesignation row = Optional.ofNullable(em.find(SdmxDesignation.class, processCode)).orElseGet(() -> {
+            SdmxDesignation d = new SdmxDesignation();
+            d.processCode = processCode;
+            return d;
+        });
+        row.dimensions = String.join(";", dims);
+        row.measure = measure;
+        row.attributes = String.join(";", attrs);
+        row.updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
+        row.updatedBy = caller.name();
+        em.persist(row);
+        return row.toDesignation();
+    }
+
+    private static List<String> clean(List<String> names) {
+        List<String> out = new ArrayList<>();
+        if (names != null) {
+            names.stream().filter(n -> n != null && !n.isBlank()).map(String::strip).forEach(out::add);
+        }
+        return out;
+    }
+}

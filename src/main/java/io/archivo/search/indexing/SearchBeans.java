@@ -1,0 +1,30 @@
+package io.archivo.search.indexing;
+
+import io.archivo.common.config.ArchivoConfig;
+import io.archivo.search.index.LuceneIndex;
+import io.archivo.search.service.SearchService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Disposes;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Singleton;
+
+/** The one index of the application, under {@code <data-dir>/index}, and the search service over it. */
+@ApplicationScoped
+public class SearchBeans {
+
+    @Produces
+    @Singleton
+    LuceneIndex index(ArchivoConfig config) {
+        return LuceneIndex.open(config.dataDir().resolve("index"));
+    }
+
+    void close(@Disposes LuceneIndex index) {
+        index.close();
+    }
+
+    @Produces
+    @Singleton
+    SearchService searchService(LuceneIndex index) {
+        return new SearchService(index);
+    }
+}

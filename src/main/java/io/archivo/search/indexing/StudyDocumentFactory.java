@@ -1,0 +1,70 @@
+package io.archivo.search.indexing;
+
+import io.archivo.archive.domain.Study;
+import io.archivo.ddi.model.Category;
+import io.archivo.ddi.model.DateRef;
+import io.archivo.ddi.model.Party;
+import io.archivo.ddi.model.StudyDescription;
+import io.archivo.ddi.model.Text;
+import io.archivo.ddi.model.Variable;
+import io.archivo.inventory.domain.ProcessData;
+import io.archivo.search.AccessClassification;
+import io.archivo.search.StudyDocument;
+import io.archivo.search.VariableDocument;
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.Stream;
+
+/** Maps an archived study version (and its process in the inventory, if any) to the index's documents. */
+final class StudyDocumentFactory {
+
+    private StudyDocumentFactory() {
+    }
+
+    static StudyDocument study(Study study, int version, boolean published, StudyDescription d, ProcessData process) {
+        StudyDocument.Builder b = StudyDocument.builder(study.idno, version)
+                .published(published)
+                .access(AccessClassification.fromCode(study.classification))
+                .revision(study.revision);
+        d.titles().forEach(t -> b.title(t.value(), t.lang()));
+        Stream.concat(d.alternativeTitles().stream(), d.parallelTitles().stream())
+                .forEach(t -> b.alternativeTitle(t.value(), t.lang()));
+        d.abstracts().forEach(t -> b.abstractText(t.value(), t.lang()));
+        d.keywords().forEach(k -> b.keyword(k.value(), k.lang()));
+        d.topics().forEach(t -> b.topic(t.value(), t.lang()));
+        Stream.of(d.authoringEntities(), d.producers()).flatMap(List::stream).map(Party::name).filter(Objects::nonNull)
+                .distinct().forEach(b::producer);
+        if (process != null) {
+            b.department(process.department() == null ? null : process.department().label())
+                    .process(process.code(), process.name(), process.type() == null ? null : process.type().label())
+                    .thematicArea(process.thematicArea());
+        }
+        values(d.geographicCoverage()).forEach(b::geographicCoverage);
+        values(d.unitsOfAnalysis()).forEach(b::unitOfAnalysis);
+        b.universe(preferred(d.universe()))
+                .kindOfData(preferred(d.kindOfData()))
+                .collectionMode(preferred(d.collectionModes()));
+        List<Integer> years = Stream.concat(d.timePeriods().stream(), d.collectionDates().stream())
+                .map(DateRef::year).filter(Objects::nonNull).sorted().toList();
+        if (!years.isEmpty()) {
+            b.years(years.get(0), years.get(years.size() - 1));
+        }
+        d.languages().forEach(b::language);
+        return b.build();
+    }
+
+    static VariableDocument variable(String studyId, Variable v) {
+        List<String> categories = v.categories().stream().map(Category::labels).map(l -> Text.preferred(l, "es"))
+                .filter(Objects::nonNull).toList();
+        return VariableDocument.of(studyId, v.id() == null ? "V" + v.position() : v.id(), v.name(),
+                Text.preferred(v.labels(), "es"), Text.preferred(v.questions(), "es"), categories);
+    }
+
+    private static List<String> values(List<Text> texts) {
+        return texts.stream().map(Text::value).distinct().toList();
+    }
+
+    private static String preferred(List<Text> texts) {
+        return Text.preferred(texts, "es");
+    }
+}

@@ -1,0 +1,135 @@
+package io.archivo.search.indexing;
+
+import io.archivo.archive.domain.Study;
+import io.archivo.archive.domain.StudyRepository;
+import io.archivo.archive.domain.StudyVersion;
+import io.archivo.archive.domain.StudyVersionRepository;
+import io.archivo.archive.service.StoredDescriptions;
+import io.archivo.archive.service.StudyChanged;
+import io.archivo.inventory.domain.ProcessData;
+import io.archivo.inventory.service.ProcessService;
+import io.archivo.search.StudyDocument;
+import io.archivo.search.VariableDocument;
+import io.archivo.search.index.LuceneIndex;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.StartupEvent;
+import io.quarkus.scheduler.Scheduled;
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.IntConsumer;
+import org.jboss.logging.Logger;
+
+/**
+ * Keeps the search index a faithful copy of the database, which stays the source of truth: a study is re-indexed
+ * as soon as a change to it commits, start-up repairs whatever a crash left behind, and a full rebuild is one call.
+ * <p>
+ * What is indexed: the published version of a published, non-withdrawn study (flagged published); otherwise the
+ * latest version, flagged unpublished, which only editors can find.
+ */
+@ApplicationScoped
+public class StudyIndexer {
+
+    private static final Logger LOG = Logger.getLogger(StudyIndexer.class);
+
+    private final LuceneIndex index;
+    private final StudyRepository studies;
+    private final StudyVersionRepository versions;
+    private final StoredDescriptions stored;
+    private final ProcessService processes;
+
+    StudyIndexer(LuceneIndex index, StudyRepository studies, StudyVersionRepository versions, StoredDescriptions stored,
+            ProcessService processes) {
+        this.index = index;
+        this.studies = studies;
+        this.versions = versions;
+        this.stored = stored;
+        this.processes = processes;
+    }
+
+    void onChange(@Observes(during = TransactionPhase.AFTER_SUCCESS) StudyChanged change) {
+        QuarkusTransaction.requiringNew().run(() -> reindex(change.idno()));
+    }
+
+    /** Start-up: bring the index up to date with the database (before the demo seeding, priority 200). */
+    void onStart(@Observes @Priority(100) StartupEvent event) {
+        Reconciliation r = reconcile();
+        LOG.infof("Search index reconciled with the database: %d studies (re)indexed, %d removed, %d up to date",
+                r.indexed(), r.removed(), r.unchanged());
+    }
+
+    @Scheduled(every = "${archivo.index.commit-interval:30s}", delayed = "30s")
+    void commitPeriodically() {
+        index.commit();
+    }
+
+    record Reconciliation(int indexed, int removed, int unchanged) {
+    }
+
+    /** Indexes what the index lacks or holds stale, removes what the database no longer has. */
+    public Reconciliation reconcile() {
+        if (!index.schemaIsCurrent()) {
+            index.deleteAll();
+        }
+        Map<String, Long> indexed = new HashMap<>(index.indexedStudyRevisions());
+        Map<String, Long> current = QuarkusTransaction.requiringNew().call(this::databaseRevisions);
+        int stale = 0;
+        int unchanged = 0;
+        for (Map.Entry<String, Long> e : current.entrySet()) {
+            Long have = indexed.remove(e.getKey());
+            if (e.getValue().equals(have)) {
+                unchanged++;
+            } else {
+                QuarkusTransaction.requiringNew().run(() -> reindex(e.getKey()));
+                stale++;
+            }
+        }
+        indexed.keySet().forEach(index::deleteStudy);
+        index.commit();
+        return new Reconciliation(stale, indexed.size(), unchanged);
+    }
+
+    /** Rebuilds the whole index from the database, reporting each study done. */
+    public int rebuild(IntConsumer totalKnown, Runnable studyDone) {
+        List<String> idnos = QuarkusTransaction.requiringNew()
+                .call(() -> studies.getEntityManager().createQuery("select idno from Study order by idno", String.class)
+                        .getResultList());
+        totalKnown.accept(idnos.size());
+        index.deleteAll();
+        for (String idno : idnos) {
+            QuarkusTransaction.requiringNew().run(() -> reindex(idno));
+            studyDone.run();
+        }
+        index.commit();
+        return idnos.size();
+    }
+
+    private Map<String, Long> databaseRevisions() {
+        Map<String, Long> revisions = new HashMap<>();
+        for (Object[] row : studies.getEntityManager()
+                .createQuery("select idno, revision from Study", Object[].class).getResultList()) {
+            revisions.put((String) row[0], (Long) row[1]);
+        }
+        return revisions;
+    }
+
+    private void reindex(String idno) {
+        Study study = studies.findByIdno(idno).orElse(null);
+        if (study == null) {
+            index.deleteStudy(idno);
+            return;
+        }
+        boolean published = study.publishedVersion != null && !study.withdrawn;
+        int number = published ? study.publishedVersion : study.latestVersion;
+        StudyVersion version = versions.find(study, number).orElseThrow();
+        ProcessData process = study.processCode == null ? null : processes.find(study.processCode).orElse(null);
+        StudyDocument doc = StudyDocumentFactory.study(study, number, published, stored.description(version), process);
+        List<VariableDocument> variables = stored.variables(version).stream()
+                .map(v -> StudyDocumentFactory.variable(idno, v)).toList();
+        index.upsertStudy(doc, variables);
+    }
+}
