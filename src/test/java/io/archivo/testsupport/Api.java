@@ -36,6 +36,20 @@ public final class Api {
         return given().urlEncodingEnabled(false).auth().preemptive().basic("lector", "lector-test-password");
     }
 
+    /**
+     * Creates (or leaves in place) a minimal process of the inventory, so that studies can be linked to it.
+     * {@code department} and {@code type} are inventory codes, e.g. {@code salud}, {@code operacion_estadistica}.
+     */
+    public static void ensureProcess(String code, String department, String thematicArea) {
+        if (admin().get("/api/v1/processes/" + code).statusCode() == 200) {
+            return;
+        }
+        String json = "{\"code\":\"" + code + "\",\"name\":\"Proceso de prueba " + code + "\",\"department\":\""
+                + department + "\",\"type\":\"operacion_estadistica\",\"thematicArea\":\"" + thematicArea
+                + "\",\"purpose\":\"Medir la movilidad urbana\",\"classification\":\"publica\"}";
+        admin().contentType("application/json").body(json).post("/api/v1/processes").then().statusCode(201);
+    }
+
     /** The path segment of an IDNo, percent-encoded as clients must send it. */
     public static String enc(String idno) {
         return URLEncoder.encode(idno, StandardCharsets.UTF_8).replace("+", "%20");

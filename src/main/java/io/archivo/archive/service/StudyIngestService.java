@@ -66,8 +66,7 @@ public class StudyIngestService {
                     .with("documentIdno", study.idno());
         }
         String sha = Sha256.hex(request.content());
-        String processCode = processOf(request.processCode(), study.seriesName());
-        IngestOutcome outcome = storeWithRetry(request, parsed, sha, processCode);
+        IngestOutcome outcome = storeWithRetry(request, parsed, sha);
         if (outcome.kind() != IngestOutcome.Kind.UNCHANGED) {
             changed.fire(new StudyChanged(outcome.idno()));
         }
@@ -78,10 +77,10 @@ public class StudyIngestService {
      * Two first uploads of one IDNo may race on the unique key (or time out on the row lock); the loser retries,
      * finds the study, and becomes the next version.
      */
-    private IngestOutcome storeWithRetry(IngestRequest request, DdiParsing.Parsed parsed, String sha, String processCode) {
+    private IngestOutcome storeWithRetry(IngestRequest request, DdiParsing.Parsed parsed, String sha) {
         for (int attempt = 1;; attempt++) {
             try {
-                return QuarkusTransaction.requiringNew().call(() -> store(request, parsed, sha, processCode));
+                return QuarkusTransaction.requiringNew().call(() -> store(request, parsed, sha));
             } catch (RuntimeException e) {
                 if (attempt >= MAX_ATTEMPTS || !isPersistenceConflict(e)) {
                     throw e;
@@ -127,8 +126,9 @@ public class StudyIngestService {
         }
     }
 
-    private IngestOutcome store(IngestRequest request, DdiParsing.Parsed parsed, String sha, String processCode) {
+    private IngestOutcome store(IngestRequest request, DdiParsing.Parsed parsed, String sha) {
         StudyDescription description = parsed.result().study();
+        String processCode = processOf(request.processCode(), description.seriesName());
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         Study study = studies.lockByIdno(description.idno()).orElse(null);
         boolean created = study == null;

@@ -1,16 +1,18 @@
 package io.archivo.inventory.api;
 
 import io.archivo.common.problem.ProblemException;
-import io.archivo.inventory.api.dto.PageView;
+import io.archivo.common.api.Page;
+import io.archivo.common.api.PageRequest;
 import io.archivo.inventory.api.dto.ProcessInput;
+import io.archivo.inventory.api.dto.ProcessDetailView;
 import io.archivo.inventory.api.dto.ProcessView;
+import io.archivo.inventory.service.PublishedStudies;
 import io.archivo.inventory.domain.Department;
 import io.archivo.inventory.domain.ProcessFilter;
 import io.archivo.inventory.domain.ProcessType;
 import io.archivo.inventory.importer.InventoryFormat;
 import io.archivo.inventory.service.DdiSkeletonWriter;
 import io.archivo.inventory.service.ImportOutcome;
-import io.archivo.inventory.service.ProcessPage;
 import io.archivo.inventory.service.ProcessService;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -44,29 +46,30 @@ public class ProcessResource {
     @Inject
     ProcessService service;
 
+    @Inject
+    PublishedStudies studies;
+
     @Context
     UriInfo uriInfo;
 
     @GET
-    public PageView<ProcessView> list(@QueryParam("department") String department, @QueryParam("type") String type,
+    public Page<ProcessView> list(@QueryParam("department") String department, @QueryParam("type") String type,
             @QueryParam("thematicArea") String thematicArea, @QueryParam("publicDissemination") String dissemination,
-            @QueryParam("documented") String documented, @QueryParam("page") @DefaultValue("0") int page,
-            @QueryParam("size") @DefaultValue("20") int size) {
+            @QueryParam("documented") String documented, @QueryParam("page") Integer page,
+            @QueryParam("size") Integer size) {
         ProcessFilter filter = new ProcessFilter(
                 ProcessDtoMapper.queryValue(Department.class, "department", department),
                 ProcessDtoMapper.queryValue(ProcessType.class, "type", type),
                 thematicArea == null || thematicArea.isBlank() ? null : thematicArea.strip(),
                 ProcessDtoMapper.queryFlag("publicDissemination", dissemination),
                 ProcessDtoMapper.queryFlag("documented", documented));
-        ProcessPage result = service.list(filter, page, size);
-        return new PageView<>(result.total(), result.page(), result.size(),
-                result.items().stream().map(ProcessDtoMapper::toView).toList());
+        return service.list(filter, PageRequest.of(page, size)).map(ProcessDtoMapper::toView);
     }
 
     @GET
     @Path("{code}")
-    public ProcessView get(@PathParam("code") String code) {
-        return ProcessDtoMapper.toView(service.get(code));
+    public ProcessDetailView get(@PathParam("code") String code) {
+        return new ProcessDetailView(ProcessDtoMapper.toView(service.get(code)), studies.studiesOf(code));
     }
 
     @POST

@@ -1,5 +1,7 @@
 package io.archivo.inventory.service;
 
+import io.archivo.common.api.Page;
+import io.archivo.common.api.PageRequest;
 import io.archivo.common.problem.ProblemException;
 import io.archivo.inventory.domain.FieldViolation;
 import io.archivo.inventory.domain.ProcessData;
@@ -25,19 +27,14 @@ import java.util.Optional;
 @Transactional(Transactional.TxType.REQUIRED)
 public class ProcessService {
 
-    public static final int MAX_PAGE_SIZE = 200;
-
     @Inject
     ProcessRepository repository;
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public ProcessPage list(ProcessFilter filter, int page, int size) {
-        if (page < 0 || size < 1 || size > MAX_PAGE_SIZE) {
-            throw ProblemException.badRequest("invalid-page", "Paginación no válida",
-                    "page debe ser ≥ 0 y size estar entre 1 y " + MAX_PAGE_SIZE);
-        }
-        List<ProcessData> items = repository.page(filter, page, size).stream().map(StatisticalProcess::toData).toList();
-        return new ProcessPage(repository.count(filter), page, size, items);
+    public Page<ProcessData> list(ProcessFilter filter, PageRequest paging) {
+        List<ProcessData> items = repository.page(filter, paging.page() - 1, paging.size()).stream()
+                .map(StatisticalProcess::toData).toList();
+        return new Page<>(repository.count(filter), paging.page(), paging.size(), items);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

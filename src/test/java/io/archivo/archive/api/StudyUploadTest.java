@@ -153,6 +153,7 @@ class StudyUploadTest {
 
     @Test
     void listingIsPagedAndFilterable() {
+        io.archivo.testsupport.Api.ensureProcess("TRA-LIST", "transito", "Movilidad");
         for (int i = 1; i <= 3; i++) {
             admin().contentType("application/xml").body(variant(FIXTURE, IDNO, "CALI-LIST-" + i))
                     .queryParam("process", "TRA-LIST").post("/api/v1/studies").then().statusCode(201);
@@ -162,6 +163,8 @@ class StudyUploadTest {
                 .body("items", hasSize(1)).body("items[0].idno", equalTo("CALI-LIST-3"))
                 .body("items[0].processCode", equalTo("TRA-LIST"));
         admin().get("/api/v1/studies?size=1000").then().statusCode(400).contentType("application/problem+json");
+        admin().contentType("application/xml").body(variant(FIXTURE, IDNO, "CALI-LIST-X")).queryParam("process", "NO-SUCH")
+                .post("/api/v1/studies").then().statusCode(422).body("type", endsWith("unknown-process"));
         admin().get("/api/v1/studies?status=bogus").then().statusCode(400);
         admin().get("/api/v1/studies?status=draft").then().statusCode(200).body("total", greaterThan(2));
         admin().get("/api/v1/studies/CALI-LIST-1/versions/1").then().statusCode(200)
