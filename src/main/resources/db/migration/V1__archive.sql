@@ -4,7 +4,6 @@
 
 create sequence study_seq start with 1 increment by 50;
 create sequence study_version_seq start with 1 increment by 50;
-create sequence study_variable_seq start with 1 increment by 50;
 
 create table study (
     id                bigint       not null primary key,
@@ -44,16 +43,16 @@ create table study_version (
 );
 create index ix_study_version_sha on study_version (study_id, sha256);
 
+-- keyed by (version, position) so that ingest writes rows in one JDBC batch without fetching ids
 create table study_variable (
-    id          bigint       not null primary key,
     version_id  bigint       not null references study_version (id),
     position    integer      not null,
     var_id      varchar(255),
     name        varchar(512),
     label       text,
-    data        text         not null
+    data        text         not null,
+    primary key (version_id, position)
 );
-create index ix_study_variable_version on study_variable (version_id, position);
 
 create table import_job (
     id          varchar(36)  not null primary key,

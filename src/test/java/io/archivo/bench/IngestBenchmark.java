@@ -23,11 +23,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import jakarta.inject.Inject;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.sql.SQLException;
 import javax.sql.DataSource;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -145,7 +141,6 @@ class IngestBenchmark {
 
         table(rows);
         if (geihPresent) {
-            storeExperiment(geihVariant(geih, 'X', 0));
         }
         line("");
         line("Where the time goes (p50 of each step, ms; same documents as above):");
@@ -290,78 +285,6 @@ class IngestBenchmark {
         return rows;
     }
 
-    /**
-     * How fast could the variable rows go in? The GEIH variables, as the service would store them (same JSON),
-     * inserted with one plain JDBC batch in a transaction that is rolled back; on PostgreSQL also over a
-     * connection with {@code reWriteBatchedInserts=true} (multi-row INSERTs).
-     */
-    private void storeExperiment(byte[] doc) throws Exception {
-        List<Variable> variables = new ArrayList<>();
-        reader.read(new ByteArrayInputStream(doc), variables::add);
-        List<String> data = new ArrayList<>();
-        long chars = 0;
-        for (Variable v : variables) {
-            data.add(json.writeValueAsString(v));
-            chars += data.get(data.size() - 1).length();
-        }
-        long versionId;
-        try (Connection c = dataSource.getConnection(); ResultSet r = c.createStatement()
-                .executeQuery("select max(id) from study_version")) {
-            r.next();
-            versionId = r.getLong(1);
-        }
-        line("");
-        line(String.format(Locale.ROOT, "Store experiment: the %d GEIH variable rows (%.2f MB of JSON) in one JDBC batch, "
-                + "rolled back, p50 of 15 after 5 warm-up:", variables.size(), chars / 1e6));
-        line(String.format(Locale.ROOT, "  application datasource, plain JDBC batch          %8.1f ms",
-                insertRows(dataSource::getConnection, versionId, variables, data)));
-        String url = ConfigProvider.getConfig().getValue("quarkus.datasource.jdbc.url", String.class);
-        if (url.startsWith("jdbc:postgresql:")) {
-            String user = ConfigProvider.getConfig().getValue("quarkus.datasource.username", String.class);
-            String rewrite = url + (url.contains("?") ? "&" : "?") + "reWriteBatchedInserts=true";
-            line(String.format(Locale.ROOT, "  same, with reWriteBatchedInserts=true             %8.1f ms",
-                    insertRows(() -> DriverManager.getConnection(rewrite, user, ""), versionId, variables, data)));
-        }
-    }
-
-    private interface ConnectionSource {
-        Connection get() throws SQLException;
-    }
-
-    private double insertRows(ConnectionSource connections, long versionId, List<Variable> variables,
-            List<String> data) throws SQLException {
-        Phase phase = new Phase(15);
-        for (int round = 0; round < 20; round++) {
-            try (Connection c = connections.get()) {
-                c.setAutoCommit(false);
-                long t0 = System.nanoTime();
-                try (PreparedStatement insert = c.prepareStatement("insert into study_variable "
-                        + "(id, version_id, position, var_id, name, label, data) values (?, ?, ?, ?, ?, ?, ?)")) {
-                    for (int i = 0; i < variables.size(); i++) {
-                        Variable v = variables.get(i);
-                        insert.setLong(1, -1_000_000L - i);
-                        insert.setLong(2, versionId);
-                        insert.setInt(3, v.position());
-                        insert.setString(4, v.id());
-                        insert.setString(5, v.name());
-                        insert.setString(6, v.labels().isEmpty() ? null : v.labels().get(0).value());
-                        insert.setString(7, data.get(i));
-                        insert.addBatch();
-                        if ((i + 1) % 200 == 0) {
-                            insert.executeBatch();
-                        }
-                    }
-                    insert.executeBatch();
-                }
-                long t1 = System.nanoTime();
-                c.rollback();
-                if (round >= 5) {
-                    phase.add(t1 - t0);
-                }
-            }
-        }
-        return phase.p50();
-    }
 
     private HttpRequest post(URI uri, byte[] doc) {
         return HttpRequest.newBuilder(uri)

@@ -2,26 +2,25 @@ package io.archivo.archive.domain;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
+import java.io.Serializable;
 
-/** A variable of one study version; {@code data} is the full {@link io.archivo.ddi.model.Variable} as JSON. */
+/**
+ * A variable of one study version, keyed by the version and its position in the document; {@code data} is the
+ * full {@link io.archivo.ddi.model.Variable} as JSON. Rows are written by {@link StudyVariableRepository#insertAll}.
+ */
 @Entity
 @Table(name = "study_variable")
+@IdClass(StudyVariable.Key.class)
 public class StudyVariable {
 
     @Id
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "study_variable_seq")
-    @SequenceGenerator(name = "study_variable_seq", sequenceName = "study_variable_seq", allocationSize = 50)
-    public Long id;
-
-    @Column(name = "version_id", nullable = false)
+    @Column(name = "version_id")
     public Long versionId;
 
-    @Column(nullable = false)
+    @Id
     public int position;
 
     @Column(name = "var_id")
@@ -33,4 +32,7 @@ public class StudyVariable {
 
     @Column(nullable = false)
     public String data;
+
+    public record Key(Long versionId, int position) implements Serializable {
+    }
 }

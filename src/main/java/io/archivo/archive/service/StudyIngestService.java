@@ -3,6 +3,7 @@ package io.archivo.archive.service;
 import io.archivo.archive.domain.Study;
 import io.archivo.archive.domain.StudyRepository;
 import io.archivo.archive.domain.StudyVariable;
+import io.archivo.archive.domain.StudyVariableRepository;
 import io.archivo.archive.domain.StudyVersion;
 import io.archivo.archive.domain.StudyVersionRepository;
 import io.archivo.common.problem.ProblemException;
@@ -28,7 +29,6 @@ import java.util.concurrent.ThreadLocalRandom;
 @ApplicationScoped
 public class StudyIngestService {
 
-    private static final int FLUSH_EVERY = 500;
     private static final int MAX_ATTEMPTS = 6;
     private static final int MAX_TITLE = 2000;
 
@@ -39,9 +39,12 @@ public class StudyIngestService {
     private final StoredDescriptions stored;
     private final Event<StudyChanged> changed;
     private final ProcessService processes;
+    private final StudyVariableRepository variableRows;
 
     StudyIngestService(DdiParsing parsing, StudyRepository studies, StudyVersionRepository versions, EntityManager em,
-            StoredDescriptions stored, Event<StudyChanged> changed, ProcessService processes) {
+            StoredDescriptions stored, Event<StudyChanged> changed, ProcessService processes,
+            StudyVariableRepository variableRows) {
+        this.variableRows = variableRows;
         this.processes = processes;
         this.parsing = parsing;
         this.studies = studies;
@@ -68,7 +71,7 @@ public class StudyIngestService {
         String sha = Sha256.hex(request.content());
         IngestOutcome outcome = storeWithRetry(request, parsed, sha);
         if (outcome.kind() != IngestOutcome.Kind.UNCHANGED) {
-            changed.fire(new StudyChanged(outcome.idno()));
+            changed.fire(new StudyChanged(outcome.idno(), false));
         }
         return outcome;
     }
@@ -180,7 +183,7 @@ public class StudyIngestService {
     }
 
     private void persistVariables(long versionId, List<Variable> variables) {
-        int n = 0;
+        List<StudyVariable> rows = new java.util.ArrayList<>(variables.size());
         for (Variable v : variables) {
             StudyVariable row = new StudyVariable();
             row.versionId = versionId;
@@ -189,13 +192,9 @@ public class StudyIngestService {
             row.name = truncate(v.name(), 512);
             row.label = Text.preferred(v.labels(), "es");
             row.data = stored.write(v);
-            em.persist(row);
-            if (++n % FLUSH_EVERY == 0) {
-                em.flush();
-                em.clear();
-            }
+            rows.add(row);
         }
-        em.flush();
+        variableRows.insertAll(rows);
     }
 
     private void checkIfMatch(String ifMatch, Study study) {

@@ -45,7 +45,7 @@ public class StudyPublicationService {
         study.publishedTitle = version.title;
         study.withdrawn = false;
         study.touch(now);
-        changed.fire(new StudyChanged(idno));
+        changed.fire(new StudyChanged(idno, true));
         return n;
     }
 
@@ -58,7 +58,7 @@ public class StudyPublicationService {
         }
         study.withdrawn = true;
         study.touch(OffsetDateTime.now(ZoneOffset.UTC));
-        changed.fire(new StudyChanged(idno));
+        changed.fire(new StudyChanged(idno, true));
     }
 
     private Study lockedStudy(String idno) {

@@ -14,6 +14,7 @@ import io.archivo.search.index.LuceneIndex;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
 import io.quarkus.scheduler.Scheduled;
+import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -21,6 +22,10 @@ import jakarta.enterprise.event.TransactionPhase;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.function.IntConsumer;
 import org.jboss.logging.Logger;
 
@@ -41,6 +46,9 @@ public class StudyIndexer {
     private final StudyVersionRepository versions;
     private final StoredDescriptions stored;
     private final ProcessService processes;
+    private final Object[] locks = new Object[64];
+    private final Set<String> queued = ConcurrentHashMap.newKeySet();
+    private final ExecutorService background = Executors.newSingleThreadExecutor(r -> new Thread(r, "archivo-indexer"));
 
     StudyIndexer(LuceneIndex index, StudyRepository studies, StudyVersionRepository versions, StoredDescriptions stored,
             ProcessService processes) {
@@ -49,10 +57,47 @@ public class StudyIndexer {
         this.versions = versions;
         this.stored = stored;
         this.processes = processes;
+        java.util.Arrays.setAll(locks, i -> new Object());
     }
 
+    /**
+     * Public changes are indexed before the request returns (searchable at once); new drafts, which only editors
+     * search, are queued so that uploads do not wait for the index.
+     */
     void onChange(@Observes(during = TransactionPhase.AFTER_SUCCESS) StudyChanged change) {
-        QuarkusTransaction.requiringNew().run(() -> reindex(change.idno()));
+        if (change.publicChange()) {
+            reindexNow(change.idno());
+        } else if (queued.add(change.idno())) {
+            background.submit(() -> {
+                queued.remove(change.idno());
+                reindexNow(change.idno());
+            });
+        }
+    }
+
+    /** Waits until every queued draft has been indexed (for tests and orderly hand-overs). */
+    void drain() {
+        try {
+            background.submit(() -> { }).get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @PreDestroy
+    void stop() {
+        // what is still queued is picked up by start-up reconciliation (its revision is stale in the index)
+        background.shutdownNow();
+    }
+
+    private void reindexNow(String idno) {
+        try {
+            QuarkusTransaction.requiringNew().run(() -> reindex(idno));
+        } catch (RuntimeException e) {
+            LOG.errorf(e, "Could not index study %s; start-up reconciliation or a reindex will retry", idno);
+        }
     }
 
     /** Start-up: bring the index up to date with the database (before the demo seeding, priority 200). */
@@ -117,7 +162,14 @@ public class StudyIndexer {
         return revisions;
     }
 
+    /** Reads the study's current state and writes it to the index; one study at a time, so no older state wins. */
     private void reindex(String idno) {
+        synchronized (locks[Math.floorMod(idno.hashCode(), locks.length)]) {
+            write(idno);
+        }
+    }
+
+    private void write(String idno) {
         Study study = studies.findByIdno(idno).orElse(null);
         if (study == null) {
             index.deleteStudy(idno);

@@ -49,6 +49,14 @@ class SearchApiTest {
                 .post("/api/v1/studies").then().statusCode(201);
     }
 
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     private static String q(String text) {
         return URLEncoder.encode(text, StandardCharsets.UTF_8);
     }
@@ -79,6 +87,10 @@ class SearchApiTest {
         anonymous().get("/api/v1/suggest?q=" + q("censo conf")).then().statusCode(200)
                 .body("suggestions", not(hasItem(containsString("parqueaderos"))));
         anonymous().get("/api/v1/search?q=").then().body("items.studyId", not(hasItem("CALI-SRCH-DRAFT")));
+        // drafts are indexed in the background, for editors only
+        for (int i = 0; i < 50 && editor().get("/api/v1/search?q=parqueaderos").path("total").equals(0); i++) {
+            sleep(100);
+        }
         editor().get("/api/v1/search?q=" + q("parqueaderos")).then().body("items.studyId", hasItem("CALI-SRCH-DRAFT"));
     }
 

@@ -35,6 +35,7 @@ class IndexConsistencyTest {
                 .body(variant("/archive/encuesta-movilidad-2025.xml", "CALI-TEST-EMC-2025", "CALI-CRASH"))
                 .post("/api/v1/studies").then().statusCode(201);
         admin().post("/api/v1/studies/CALI-CRASH/publish").then().statusCode(200);
+        indexer.drain();
         // simulate a crash between the database commit and the index: the index lost the study, and it holds a
         // study the database never had
         index.deleteStudy("CALI-CRASH");
