@@ -336,6 +336,8 @@ class SdmxEndToEndTest {
         }
         assertTrue(gz.body().length * 5 < plain.length, "compressed " + gz.body().length + " of " + plain.length);
         assertEquals(PROCESSES, Xml.parse(plain).count("//" + el("Dataflow")));
+        System.out.printf(Locale.ROOT, "SDMX gzip: %s %d KiB compressed to %d KiB%n", HARVEST, plain.length / 1024,
+                gz.body().length / 1024);
 
         HttpResponse<byte[]> identity = client.send(HttpRequest.newBuilder(uri).build(), HttpResponse.BodyHandlers.ofByteArray());
         assertFalse(identity.headers().firstValue("Content-Encoding").isPresent());

@@ -32,18 +32,6 @@ final class Xml {
         }
     }
 
-    /** {@code //*[local-name()='X']} for a path {@code X/Y} of local names, with an optional predicate per step. */
-    static String path(String... steps) {
-        StringBuilder sb = new StringBuilder("/");
-        for (String s : steps) {
-            int bracket = s.indexOf('[');
-            String name = bracket < 0 ? s : s.substring(0, bracket);
-            String predicate = bracket < 0 ? "" : s.substring(bracket);
-            sb.append("/*[local-name()='").append(name).append("']").append(predicate);
-        }
-        return sb.toString();
-    }
-
     int count(String xpath) {
         return nodes(xpath).size();
     }
