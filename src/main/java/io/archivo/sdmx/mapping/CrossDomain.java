@@ -41,6 +41,10 @@ final class CrossDomain {
         return ArtefactRef.of(agency, "CL_OBS_STATUS", "1.0");
     }
 
+    ArtefactRef areaCodelistRef() {
+        return ArtefactRef.of(agency, "CL_AREA", "1.0");
+    }
+
     ConceptRef concept(String id) {
         return new ConceptRef(conceptSchemeRef(), id);
     }
@@ -71,6 +75,16 @@ final class CrossDomain {
                         code("E", "Valor estimado", "Estimated value"), code("F", "Pronóstico", "Forecast value"),
                         code("M", "Valor faltante", "Missing value"), code("P", "Valor provisional", "Provisional value"),
                         code("U", "Valor poco confiable", "Low reliability")));
+    }
+
+    /**
+     * The reference area of the generic DSD: the municipality (DANE DIVIPOLA code). SDMX 2.1 allows an uncoded
+     * dimension, but harvesters such as sdmx-dl only model coded dimensions and reject a DSD that has one.
+     */
+    Codelist area() {
+        return new Codelist(areaCodelistRef(), LocalisedText.esEn("Área de referencia", "Reference area"),
+                LocalisedText.esEn("Municipio, código DIVIPOLA del DANE", "Municipality, DANE DIVIPOLA code"),
+                List.of(code("76001", "Santiago de Cali", "Santiago de Cali")));
     }
 
     private static Concept concept(String id, String es, String en) {

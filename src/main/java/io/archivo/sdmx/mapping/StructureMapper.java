@@ -91,6 +91,7 @@ public final class StructureMapper {
         }
         if (genericUsed) {
             out.add(genericDataStructure());
+            out.add(crossDomain.area());
         }
         out.add(areas.scheme(LocalisedText.esEn("Áreas temáticas", "Thematic areas")));
         out.add(departments.scheme(LocalisedText.esEn("Dependencias productoras", "Producing departments")));
@@ -119,7 +120,7 @@ public final class StructureMapper {
                 List.of(new Dimension(CrossDomain.FREQ, 1, crossDomain.concept(CrossDomain.FREQ),
                                 Representation.enumerated(crossDomain.freqCodelistRef())),
                         new Dimension(CrossDomain.REF_AREA, 2, crossDomain.concept(CrossDomain.REF_AREA),
-                                Representation.text("String"))),
+                                Representation.enumerated(crossDomain.areaCodelistRef()))),
                 new TimeDimension(crossDomain.concept(CrossDomain.TIME_PERIOD)),
                 new Measure(crossDomain.concept(CrossDomain.OBS_VALUE), Representation.text("Decimal")),
                 standardAttributes(crossDomain));

@@ -1,6 +1,7 @@
 package io.archivo.sdmx.rest;
 
 import io.archivo.sdmx.format.SdmxFormat;
+import io.quarkus.vertx.http.Compressed;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -20,6 +21,9 @@ import java.util.function.Supplier;
  * SDMX REST v1 (1.5) structure queries under {@code /sdmx/rest}: {@code /{resource}/{agencyID}/{resourceID}/
  * {version}/{itemID}} with trailing segments optional. Defaults to SDMX-ML 2.1. Other resources of the
  * specification (data, availableconstraint, metadatastructure, …) answer 501.
+ * <p>
+ * {@code @Compressed}: the SDMX media types are not in {@code quarkus.http.compress-media-types}, so without it
+ * harvest-size messages went out uncompressed even to clients sending {@code Accept-Encoding: gzip}.
  */
 @Path("/sdmx/rest")
 public class SdmxV1Resource {
@@ -36,6 +40,7 @@ public class SdmxV1Resource {
     }
 
     @GET
+    @Compressed
     @Path("{resource}")
     public Response one(@PathParam("resource") String resource, @QueryParam("references") String references,
             @QueryParam("detail") String detail, @HeaderParam(HttpHeaders.ACCEPT) String accept,
@@ -46,6 +51,7 @@ public class SdmxV1Resource {
     }
 
     @GET
+    @Compressed
     @Path("{resource}/{agencyID}")
     public Response two(@PathParam("resource") String resource, @PathParam("agencyID") String agencyID,
             @QueryParam("references") String references, @QueryParam("detail") String detail,
@@ -56,6 +62,7 @@ public class SdmxV1Resource {
     }
 
     @GET
+    @Compressed
     @Path("{resource}/{agencyID}/{resourceID}")
     public Response three(@PathParam("resource") String resource, @PathParam("agencyID") String agencyID,
             @PathParam("resourceID") String resourceID, @QueryParam("references") String references,
@@ -67,6 +74,7 @@ public class SdmxV1Resource {
     }
 
     @GET
+    @Compressed
     @Path("{resource}/{agencyID}/{resourceID}/{version}")
     public Response four(@PathParam("resource") String resource, @PathParam("agencyID") String agencyID,
             @PathParam("resourceID") String resourceID, @PathParam("version") String version,
@@ -78,6 +86,7 @@ public class SdmxV1Resource {
     }
 
     @GET
+    @Compressed
     @Path("{resource}/{agencyID}/{resourceID}/{version}/{itemID}")
     public Response five(@PathParam("resource") String resource, @PathParam("agencyID") String agencyID,
             @PathParam("resourceID") String resourceID, @PathParam("version") String version,

@@ -1,6 +1,7 @@
 package io.archivo.sdmx.rest;
 
 import io.archivo.sdmx.format.SdmxFormat;
+import io.quarkus.vertx.http.Compressed;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -19,7 +20,7 @@ import java.util.function.Supplier;
 /**
  * SDMX REST v2 (2.2) structure queries under {@code /sdmx/v2}: {@code /structure/{artefactType}/{agencyID}/
  * {resourceID}/{version}/{itemID}}, trailing segments optional ({@code *}, {@code *}, {@code ~}). Defaults to
- * SDMX-JSON 2.0.
+ * SDMX-JSON 2.0. Methods are {@code @Compressed} (see {@link SdmxV1Resource}).
  */
 @Path("/sdmx/v2/structure")
 public class SdmxV2Resource {
@@ -36,6 +37,7 @@ public class SdmxV2Resource {
     }
 
     @GET
+    @Compressed
     public Response all(@QueryParam("references") String references, @QueryParam("detail") String detail,
             @HeaderParam(HttpHeaders.ACCEPT) String accept, @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch,
             @HeaderParam(HttpHeaders.IF_MODIFIED_SINCE) String ifModifiedSince,
@@ -44,6 +46,7 @@ public class SdmxV2Resource {
     }
 
     @GET
+    @Compressed
     @Path("{type}")
     public Response one(@PathParam("type") String type, @QueryParam("references") String references,
             @QueryParam("detail") String detail, @HeaderParam(HttpHeaders.ACCEPT) String accept,
@@ -54,6 +57,7 @@ public class SdmxV2Resource {
     }
 
     @GET
+    @Compressed
     @Path("{type}/{agencyID}")
     public Response two(@PathParam("type") String type, @PathParam("agencyID") String agencyID,
             @QueryParam("references") String references, @QueryParam("detail") String detail,
@@ -64,6 +68,7 @@ public class SdmxV2Resource {
     }
 
     @GET
+    @Compressed
     @Path("{type}/{agencyID}/{resourceID}")
     public Response three(@PathParam("type") String type, @PathParam("agencyID") String agencyID,
             @PathParam("resourceID") String resourceID, @QueryParam("references") String references,
@@ -75,6 +80,7 @@ public class SdmxV2Resource {
     }
 
     @GET
+    @Compressed
     @Path("{type}/{agencyID}/{resourceID}/{version}")
     public Response four(@PathParam("type") String type, @PathParam("agencyID") String agencyID,
             @PathParam("resourceID") String resourceID, @PathParam("version") String version,
@@ -86,6 +92,7 @@ public class SdmxV2Resource {
     }
 
     @GET
+    @Compressed
     @Path("{type}/{agencyID}/{resourceID}/{version}/{itemID}")
     public Response five(@PathParam("type") String type, @PathParam("agencyID") String agencyID,
             @PathParam("resourceID") String resourceID, @PathParam("version") String version,

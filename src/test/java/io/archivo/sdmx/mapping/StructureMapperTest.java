@@ -56,6 +56,8 @@ class StructureMapperTest {
         DataStructure dsd = get(ArtefactType.DATA_STRUCTURE, "DSD_GENERIC", "1.0", DataStructure.class);
         assertEquals(dsd.ref(), df.structure());
         assertEquals(List.of("FREQ", "REF_AREA"), dsd.dimensions().stream().map(Dimension::id).toList());
+        // every dimension coded: sdmx-dl and other harvesters reject uncoded dimensions
+        assertEquals(ArtefactRef.of(A, "CL_AREA", "1.0"), dsd.dimensions().get(1).representation().codelist());
         assertEquals("OBS_VALUE", dsd.measure().id());
         assertEquals("TIME_PERIOD", dsd.timeDimension().id());
     }
