@@ -1,0 +1,52 @@
+package io.archivo.demo;
+
+import static io.archivo.testsupport.Api.anonymous;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.greaterThan;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.archivo.testsupport.DemoCatalogueProfile;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
+import io.restassured.path.json.JsonPath;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+/** A fresh data directory with ARCHIVO_DEMO=true starts with the illustrative catalogue and the plan's diagnostic. */
+@QuarkusTest
+@TestProfile(DemoCatalogueProfile.class)
+@Tag("persistence")
+class DemoCatalogueApiTest {
+
+    @Test
+    void theInventoryHas111IllustrativeProcessesIn16Departments() {
+        JsonPath page = anonymous().get("/api/v1/processes?size=100").then().statusCode(200)
+                .body("total", equalTo(111)).body("items.illustrative", everyItem(equalTo(true)))
+                .extract().jsonPath();
+        List<String> departments = page.getList("items.department.code");
+        departments.addAll(anonymous().get("/api/v1/processes?size=100&page=2").jsonPath().getList("items.department.code"));
+        assertEquals(16, new HashSet<>(departments).size());
+    }
+
+    @Test
+    void indicatorsReproduceThePlanDiagnostic() {
+        JsonPath pet = anonymous().get("/api/v1/pet/indicators").then().statusCode(200).extract().jsonPath();
+        Map<String, Integer> current = Map.of(
+                "metadatos-estandarizados", 20, "difusion-publico", 57, "difusion-web", 38,
+                "recoleccion-digital", 21, "documentacion-dane", 0, "bases-de-datos", 33);
+        current.forEach((id, value) -> assertEquals(value,
+                pet.getInt("indicators.find { it.id == '" + id + "' }.current"), id));
+        assertEquals(87, pet.getInt("indicators.find { it.id == 'difusion-publico' }.target"));
+    }
+
+    @Test
+    void demoStudiesArePublishedAndSearchable() {
+        anonymous().get("/api/v1/studies?size=100").then().statusCode(200).body("total", equalTo(20));
+        anonymous().get("/api/v1/search?q=vacunacion").then().statusCode(200).body("total", greaterThan(0));
+        anonymous().get("/api/v1/search?q=comuna&type=variable").then().statusCode(200).body("total", greaterThan(0));
+    }
+}
