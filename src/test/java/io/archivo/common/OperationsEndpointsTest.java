@@ -1,0 +1,27 @@
+package io.archivo.common;
+
+import static io.archivo.testsupport.Api.anonymous;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Test;
+
+/** What an operator relies on: readiness, the OpenAPI description, Swagger UI, Prometheus metrics, problem+json 404. */
+@QuarkusTest
+class OperationsEndpointsTest {
+
+    @Test
+    void healthOpenApiAndMetricsAreServed() {
+        anonymous().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
+        anonymous().get("/q/openapi").then().statusCode(200).body(containsString("/api/v1/studies"));
+        anonymous().get("/q/swagger-ui/").then().statusCode(200);
+        anonymous().get("/q/metrics").then().statusCode(200).body(containsString("http_server_requests"));
+    }
+
+    @Test
+    void unknownPathsAndMethodsAreProblems() {
+        anonymous().get("/api/v1/nothing-here").then().statusCode(404).contentType("application/problem+json");
+        anonymous().delete("/api/v1/studies").then().statusCode(405).contentType("application/problem+json");
+    }
+}
