@@ -8,12 +8,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.DisjunctionMaxQuery;
-import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.util.QueryBuilder;
@@ -29,29 +27,20 @@ import org.apache.lucene.util.QueryBuilder;
  */
 public final class TextQueryFactory {
 
-    /** Fuzzy matching applies to words at least this long: shorter words have too many neighbours. */
-    public static final int FUZZY_MIN_LENGTH = 4;
-    /** And at most this long: automata for huge "words" are expensive and such words are not typos anyway. */
-    private static final int FUZZY_MAX_LENGTH = 30;
-    /** Fuzzy queries get expensive; beyond this many words the fallback is not attempted. */
-    public static final int FUZZY_MAX_WORDS = 6;
-    private static final int FUZZY_MAX_EXPANSIONS = 8;
-    /** Approximate matches count less than exact ones. */
-    private static final float FUZZY_WEIGHT = 0.5f;
     private static final float TIE_BREAKER = 0.1f;
 
     private final Analyzer analyzer = Analyzers.perField();
     private final QueryBuilder builder = new QueryBuilder(analyzer);
 
     /** The query for {@code query}; everything matches when there are no positive terms. */
-    public Query build(UserQuery query, SearchTarget target, boolean fuzzy) {
+    public Query build(UserQuery query, SearchTarget target) {
         BooleanQuery.Builder root = new BooleanQuery.Builder();
         List<Query> required = new ArrayList<>();
         List<String> meaningful = query.words().stream().filter(w -> !isStopWord(w)).toList();
         boolean onlyStopWords = meaningful.isEmpty() && query.phrases().isEmpty();
         List<Query> wordClauses = new ArrayList<>();
         for (String word : onlyStopWords ? query.words() : meaningful) {
-            Query clause = onlyStopWords ? exactWordQuery(word, target) : wordQuery(word, target, fuzzy);
+            Query clause = onlyStopWords ? exactWordQuery(word, target) : wordQuery(word, target);
             if (clause != null) {
                 wordClauses.add(clause);
             }
@@ -76,7 +65,7 @@ public final class TextQueryFactory {
             required.forEach(q -> root.add(q, Occur.MUST));
         }
         for (String word : query.excludedWords()) {
-            Query clause = isStopWord(word) ? null : wordQuery(word, target, false);
+            Query clause = isStopWord(word) ? null : wordQuery(word, target);
             if (clause != null) {
                 root.add(clause, Occur.MUST_NOT);
             }
@@ -90,32 +79,17 @@ public final class TextQueryFactory {
         return root.build();
     }
 
-    /** Words worth trying approximately: long enough and few enough. */
-    public boolean fuzzyApplies(UserQuery query) {
-        return !query.words().isEmpty() && query.words().size() <= FUZZY_MAX_WORDS
-                && query.words().stream().anyMatch(w -> fuzzyTerm(w) != null);
-    }
-
     /** A Spanish or English stop word, or something with no indexable characters at all. */
     public boolean isStopWord(String word) {
         return AnalysisProbe.terms(Analyzers.spanish(), "", word).isEmpty()
                 || AnalysisProbe.terms(Analyzers.english(), "", word).isEmpty();
     }
 
-    private Query wordQuery(String word, SearchTarget target, boolean fuzzy) {
+    private Query wordQuery(String word, SearchTarget target) {
         List<Query> perField = new ArrayList<>();
         for (SearchTarget.Weighted weighted : target.fields()) {
             for (String field : weighted.family().languageFields()) {
                 addBoosted(perField, builder.createBooleanQuery(field, word, Occur.MUST), weighted.boost());
-            }
-        }
-        String fuzzyTerm = fuzzy ? fuzzyTerm(word) : null;
-        if (fuzzyTerm != null) {
-            int maxEdits = fuzzyTerm.length() <= 5 ? 1 : 2;
-            for (SearchTarget.Weighted weighted : target.fields()) {
-                Query approx = new FuzzyQuery(new Term(weighted.family().exact(), fuzzyTerm), maxEdits, 1,
-                        FUZZY_MAX_EXPANSIONS, true);
-                perField.add(new BoostQuery(approx, weighted.boost() * FUZZY_WEIGHT));
             }
         }
         return perField.isEmpty() ? null : new DisjunctionMaxQuery(perField, TIE_BREAKER);
@@ -139,20 +113,6 @@ public final class TextQueryFactory {
             }
         }
         return perField.isEmpty() ? null : new DisjunctionMaxQuery(perField, TIE_BREAKER);
-    }
-
-    /** The folded single term of a word when it qualifies for fuzzy matching, else null. */
-    private String fuzzyTerm(String word) {
-        if (isStopWord(word)) {
-            return null;
-        }
-        List<String> terms = AnalysisProbe.terms(Analyzers.folding(), "", word);
-        if (terms.size() != 1) {
-            return null;
-        }
-        String term = terms.get(0);
-        boolean letters = term.codePoints().allMatch(Character::isLetter);
-        return letters && term.length() >= FUZZY_MIN_LENGTH && term.length() <= FUZZY_MAX_LENGTH ? term : null;
     }
 
     private static void addBoosted(List<Query> into, Query query, float boost) {

@@ -67,18 +67,21 @@ public final class SearchService {
         Query filter = filter(request);
         Sort sort = SortOrders.of(request.sort(), userQuery.isBrowse());
         return index.withSearcher(searcher -> {
-            Query text = queries.build(userQuery, target, false);
+            Query text = queries.build(userQuery, target);
             FacetedHits hits = facetedSearcher.run(searcher, text, filter, request, sort);
             boolean fuzzy = false;
             String didYouMean = null;
             if (hits.total() < FEW_HITS && !userQuery.isBrowse()) {
+                // Typo tolerance: the spelling suggester looks each unknown word up once, in one field, and the
+                // corrected query runs as an ordinary one. (Fuzzy queries over every field built one automaton per
+                // word and field and made a typo cost a hundred ordinary queries.)
                 didYouMean = spelling.suggest(searcher, userQuery, filter);
-                if (queries.fuzzyApplies(userQuery)) {
-                    Query approximate = queries.build(userQuery, target, true);
-                    FacetedHits approximateHits = facetedSearcher.run(searcher, approximate, filter, request, sort);
-                    if (approximateHits.total() > hits.total()) {
-                        hits = approximateHits;
-                        text = approximate;
+                if (didYouMean != null) {
+                    Query corrected = queries.build(UserQueryParser.parse(didYouMean), target);
+                    FacetedHits correctedHits = facetedSearcher.run(searcher, corrected, filter, request, sort);
+                    if (correctedHits.total() > hits.total()) {
+                        hits = correctedHits;
+                        text = corrected;
                         fuzzy = true;
                     }
                 }

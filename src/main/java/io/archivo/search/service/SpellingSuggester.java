@@ -63,12 +63,10 @@ final class SpellingSuggester {
     }
 
     private String bestVisibleCandidate(IndexSearcher searcher, String term, Query filter) throws IOException {
-        // DirectSpellChecker does not document itself as thread safe; suggestions are rare and cheap, so serialise
-        SuggestWord[] candidates;
-        synchronized (checker) {
-            candidates = checker.suggestSimilar(new Term(Fields.SPELL, term), CANDIDATES, searcher.getIndexReader(),
-                    SuggestMode.SUGGEST_ALWAYS);
-        }
+        // DirectSpellChecker holds only its settings; each call builds its own terms enumeration, so concurrent
+        // searches need not queue here (typo queries are the expensive ones under load)
+        SuggestWord[] candidates = checker.suggestSimilar(new Term(Fields.SPELL, term), CANDIDATES,
+                searcher.getIndexReader(), SuggestMode.SUGGEST_ALWAYS);
         String best = null;
         float bestScore = -1;
         int bestCount = 0;

@@ -1,5 +1,7 @@
 package io.archivo.search.relevance;
 
+import io.archivo.testsupport.DemoCatalogueProfile;
+
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
