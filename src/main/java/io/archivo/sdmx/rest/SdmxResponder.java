@@ -41,6 +41,8 @@ final class SdmxResponder {
     }
 
     private final SdmxStructureSource source;
+    /** Shared by all requests (responders are made per request); keyed by the identity of the artefact set. */
+    private static final ResponseCache CACHE = new ResponseCache(64);
 
     SdmxResponder(SdmxStructureSource source) {
         this.source = source;
@@ -63,20 +65,27 @@ final class SdmxResponder {
             return error(format, SdmxError.NOT_IMPLEMENTED.withDetail(e.getMessage()), null);
         }
         SdmxArtefacts set = source.artefactsFor(ctx.anonymous());
-        MessageHeader header = header(set, ctx.structureUrlBase());
-        List<MessageEntry> entries = SdmxQueryEngine.resolve(query, set);
-        if (entries.isEmpty()) {
-            return error(format, SdmxError.NO_RESULTS, header);
+        // the set is replaced, never changed, when the catalogue changes: a rendered answer stays valid with it
+        ResponseCache.Rendered rendered = CACHE.get(set, query + "|" + format + "|" + ctx.structureUrlBase(), () -> {
+            List<MessageEntry> entries = SdmxQueryEngine.resolve(query, set);
+            if (entries.isEmpty()) {
+                return null;
+            }
+            String etag = etag(format, ctx.structureUrlBase(), entries);
+            byte[] body = SdmxWriters.structure(format,
+                    new StructureMessage(header(set, ctx.structureUrlBase()), entries));
+            return new ResponseCache.Rendered(etag, body);
+        });
+        if (rendered == null) {
+            return error(format, SdmxError.NO_RESULTS, header(set, ctx.structureUrlBase()));
         }
         Instant lastModified = source.lastModified() == null ? null
                 : source.lastModified().truncatedTo(ChronoUnit.SECONDS);
-        String etag = etag(format, ctx.structureUrlBase(), entries);
-        if (notModified(ctx, etag, lastModified)) {
-            return validators(Response.notModified(), etag, lastModified).build();
+        if (notModified(ctx, rendered.etag(), lastModified)) {
+            return validators(Response.notModified(), rendered.etag(), lastModified).build();
         }
-        byte[] body = SdmxWriters.structure(format, new StructureMessage(header, entries));
-        return validators(Response.ok(body).header(HttpHeaders.CONTENT_TYPE, format.mediaType()), etag, lastModified)
-                .build();
+        return validators(Response.ok(rendered.body()).header(HttpHeaders.CONTENT_TYPE, format.mediaType()),
+                rendered.etag(), lastModified).build();
     }
 
     private static Response.ResponseBuilder validators(Response.ResponseBuilder b, String etag, Instant lastModified) {
