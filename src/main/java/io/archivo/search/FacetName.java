@@ -12,7 +12,9 @@ public enum FacetName {
     GEOGRAPHIC_COVERAGE("geographicCoverage"),
     UNIT_OF_ANALYSIS("unitOfAnalysis"),
     ACCESS_CLASSIFICATION("accessClassification"),
-    LANGUAGE("language");
+    LANGUAGE("language"),
+    /** Decades the study's period touches, e.g. {@code 2020-2029}. */
+    YEAR_RANGE("yearRange");
 
     private final String key;
 

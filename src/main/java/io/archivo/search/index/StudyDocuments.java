@@ -94,6 +94,7 @@ final class StudyDocuments {
         distinct(study.unitsOfAnalysis()).forEach(u -> FacetFields.add(doc, FacetName.UNIT_OF_ANALYSIS, u));
         FacetFields.add(doc, FacetName.ACCESS_CLASSIFICATION, study.accessClassification().code());
         distinct(study.languages()).forEach(l -> FacetFields.add(doc, FacetName.LANGUAGE, l));
+        decades(study.yearStart(), study.yearEnd()).forEach(d -> FacetFields.add(doc, FacetName.YEAR_RANGE, d));
     }
 
     /** Titles (all languages) and keywords: what autocomplete may offer for this study. */
@@ -123,5 +124,25 @@ final class StudyDocuments {
         if (value != null && !value.isBlank()) {
             doc.add(new StoredField(field, value));
         }
+    }
+
+    /** The decades a period touches, as facet labels such as {@code 2010-2019} (at most 20, newest kept). */
+    static java.util.List<String> decades(Integer start, Integer end) {
+        if (start == null && end == null) {
+            return java.util.List.of();
+        }
+        int from = (start != null ? start : end) / 10 * 10;
+        int to = (end != null ? end : start) / 10 * 10;
+        if (to < from) {
+            int t = from;
+            from = to;
+            to = t;
+        }
+        from = Math.max(from, to - 190);
+        java.util.List<String> out = new java.util.ArrayList<>();
+        for (int d = from; d <= to; d += 10) {
+            out.add(d + "-" + (d + 9));
+        }
+        return out;
     }
 }

@@ -7,6 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Disposes;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** The one index of the application, under {@code <data-dir>/index}, and the search service over it. */
 @ApplicationScoped
@@ -24,7 +25,8 @@ public class SearchBeans {
 
     @Produces
     @Singleton
-    SearchService searchService(LuceneIndex index) {
-        return new SearchService(index);
+    SearchService searchService(LuceneIndex index,
+            @ConfigProperty(name = "archivo.search.result-cache-size", defaultValue = "1024") int cachedResults) {
+        return new SearchService(index, cachedResults);
     }
 }

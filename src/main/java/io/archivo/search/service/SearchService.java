@@ -13,6 +13,7 @@ import io.archivo.search.query.UserQuery;
 import io.archivo.search.query.UserQueryParser;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -41,8 +42,17 @@ public final class SearchService {
     private final SpellingSuggester spelling = new SpellingSuggester();
     private final Autocomplete autocomplete = new Autocomplete();
 
+    private final ResultCache results;
+
+    /** A service without a result cache: every search is computed (tests, benchmarks of the engine itself). */
     public SearchService(LuceneIndex index) {
+        this(index, 0);
+    }
+
+    /** A service that keeps the results of up to {@code cachedResults} recent searches for the current reader. */
+    public SearchService(LuceneIndex index, int cachedResults) {
         this.index = Objects.requireNonNull(index, "index");
+        this.results = new ResultCache(cachedResults);
     }
 
     public SearchResult search(SearchRequest request) {
@@ -66,28 +76,37 @@ public final class SearchService {
         SearchTarget target = request.type() == SearchType.VARIABLE ? SearchTarget.VARIABLES : SearchTarget.STUDIES;
         Query filter = filter(request);
         Sort sort = SortOrders.of(request.sort(), userQuery.isBrowse());
-        return index.withSearcher(searcher -> {
-            Query text = queries.build(userQuery, target);
-            FacetedHits hits = facetedSearcher.run(searcher, text, filter, request, sort);
-            boolean fuzzy = false;
-            String didYouMean = null;
-            if (hits.total() < FEW_HITS && !userQuery.isBrowse()) {
-                // Typo tolerance: the spelling suggester looks each unknown word up once, in one field, and the
-                // corrected query runs as an ordinary one. (Fuzzy queries over every field built one automaton per
-                // word and field and made a typo cost a hundred ordinary queries.)
-                didYouMean = spelling.suggest(searcher, userQuery, filter);
-                if (didYouMean != null) {
-                    Query corrected = queries.build(UserQueryParser.parse(didYouMean), target);
-                    FacetedHits correctedHits = facetedSearcher.run(searcher, corrected, filter, request, sort);
-                    if (correctedHits.total() > hits.total()) {
-                        hits = correctedHits;
-                        text = corrected;
-                        fuzzy = true;
-                    }
+        return index.withSearcher(searcher -> results.get(searcher.getIndexReader(), request, () -> {
+            try {
+                return compute(searcher, request, userQuery, target, filter, sort);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }));
+    }
+
+    private SearchResult compute(IndexSearcher searcher, SearchRequest request, UserQuery userQuery, SearchTarget target,
+            Query filter, Sort sort) throws IOException {
+        Query text = queries.build(userQuery, target);
+        FacetedHits hits = facetedSearcher.run(searcher, text, filter, request, sort);
+        boolean fuzzy = false;
+        String didYouMean = null;
+        if (hits.total() < FEW_HITS && !userQuery.isBrowse()) {
+            // Typo tolerance: the spelling suggester looks each unknown word up once, in one field, and the
+            // corrected query runs as an ordinary one. (Fuzzy queries over every field built one automaton per
+            // word and field and made a typo cost a hundred ordinary queries.)
+            didYouMean = spelling.suggest(searcher, userQuery, filter);
+            if (didYouMean != null) {
+                Query corrected = queries.build(UserQueryParser.parse(didYouMean), target);
+                FacetedHits correctedHits = facetedSearcher.run(searcher, corrected, filter, request, sort);
+                if (correctedHits.total() > hits.total()) {
+                    hits = correctedHits;
+                    text = corrected;
+                    fuzzy = true;
                 }
             }
-            return toResult(searcher, request, userQuery, target, text, hits, didYouMean, fuzzy);
-        });
+        }
+        return toResult(searcher, request, userQuery, target, text, hits, didYouMean, fuzzy);
     }
 
     /**

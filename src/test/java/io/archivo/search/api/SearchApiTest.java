@@ -115,6 +115,10 @@ class SearchApiTest {
                 not(hasItem("CALI-SRCH-MOV")));
         anonymous().get("/api/v1/search?q=movilidad&yearFrom=2030").then().body("items.studyId",
                 not(hasItem("CALI-SRCH-MOV")));
+        anonymous().get("/api/v1/search?q=movilidad").then()
+                .body("facets.yearRange.find { it.value == '2020-2029' }.count", greaterThan(0));
+        anonymous().get("/api/v1/search?q=movilidad&yearRange=2010-2019").then().body("items.studyId",
+                not(hasItem("CALI-SRCH-MOV")));
     }
 
     @Test
