@@ -12,7 +12,7 @@ cd "$(dirname "$0")/.."
 KC_VERSION="${KC_VERSION:-26.7.3}"
 KC_JAVA_HOME="${KC_JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}"
 E2E_TIMEOUT="${E2E_TIMEOUT:-240}"
-WORK="target/keycloak-e2e"
+WORK="$PWD/target/keycloak-e2e"
 START=$(date +%s)
 PIDS=()
 
@@ -29,10 +29,11 @@ cleanup() {
   done
 }
 trap cleanup EXIT
-wait_for() { # url seconds what
+wait_for() { # url seconds what pid
   local deadline=$(( $(date +%s) + $2 ))
   until curl -fs -o /dev/null "$1"; do
     [ "$(date +%s)" -lt "$deadline" ] || fail "$3 did not come up within $2s (see $WORK/*.log)"
+    kill -0 "$4" 2>/dev/null || { tail -20 "$WORK"/*.log >&2; fail "$3 exited (see $WORK/*.log)"; }
     sleep 2
   done
 }
@@ -59,7 +60,7 @@ JAVA_HOME="$KC_JAVA_HOME" KC_BOOTSTRAP_ADMIN_USERNAME=admin KC_BOOTSTRAP_ADMIN_P
   --hostname="http://localhost:$KC_PORT" >"$WORK/keycloak.log" 2>&1 &
 PIDS+=($!)
 ISSUER="http://localhost:$KC_PORT/realms/archivo"
-wait_for "$ISSUER/.well-known/openid-configuration" "$E2E_TIMEOUT" "Keycloak"
+wait_for "$ISSUER/.well-known/openid-configuration" "$E2E_TIMEOUT" "Keycloak" "${PIDS[-1]}"
 
 step "Packaged service"
 if [ ! -f target/quarkus-app/quarkus-run.jar ]; then
@@ -72,7 +73,7 @@ ARCHIVO_DATA_DIR="$WORK/archivo-data" ARCHIVO_DEMO=false ARCHIVO_ADMIN_PASSWORD=
   java -jar target/quarkus-app/quarkus-run.jar >"$WORK/archivo.log" 2>&1 &
 PIDS+=($!)
 API="http://localhost:$APP_PORT"
-wait_for "$API/q/health/ready" 120 "Archivo"
+wait_for "$API/q/health/ready" 120 "Archivo" "${PIDS[-1]}"
 
 token() {
   curl -fs -d grant_type=password -d client_id=archivo-cli -d "username=$1" -d "password=$2" \
@@ -81,7 +82,7 @@ token() {
 step "Tokens for demo users (direct grant)"
 SALUD=$(token editor-salud editor-salud-demo); [ -n "$SALUD" ] && [ "$SALUD" != null ] || fail "no token for editor-salud"
 EDUCACION=$(token editor-educacion editor-educacion-demo); [ -n "$EDUCACION" ] || fail "no token for editor-educacion"
-echo "   editor-salud token claims: $(echo "$SALUD" | cut -d. -f2 | tr '_-' '/+' | base64 -d 2>/dev/null | jq -c '{preferred_username, departments, roles: .realm_access.roles}' 2>/dev/null || echo '?')"
+echo "   editor-salud token claims: $(python3 -c 'import base64,json,sys; p=sys.argv[1].split(".")[1]; c=json.loads(base64.urlsafe_b64decode(p+"="*(-len(p)%4))); print(json.dumps({"user":c.get("preferred_username"),"departments":c.get("departments"),"roles":c.get("realm_access",{}).get("roles")}))' "$SALUD")"
 
 expect() { # expected-status description curl-args...
   local want=$1 what=$2; shift 2
@@ -96,11 +97,13 @@ expect 201 "create process SAL-E2E (Salud)" -H "Authorization: Bearer $SALUD" -H
 expect 201 "upload DDI study" -H "Authorization: Bearer $SALUD" -H 'Content-Type: application/xml' \
   --data-binary @src/test/resources/archive/encuesta-movilidad-2025.xml "$API/api/v1/studies?process=SAL-E2E"
 expect 404 "anonymous cannot see the draft" "$API/api/v1/studies/CALI-TEST-EMC-2025"
-expect 403 "editor-educacion cannot publish a Salud study" -X POST -H "Authorization: Bearer $EDUCACION" \
+expect 404 "editor-educacion cannot even see (nor publish) a Salud draft" -X POST -H "Authorization: Bearer $EDUCACION" \
   "$API/api/v1/studies/CALI-TEST-EMC-2025/publish"
 expect 200 "publish" -X POST -H "Authorization: Bearer $SALUD" "$API/api/v1/studies/CALI-TEST-EMC-2025/publish"
 expect 200 "anonymous reads the published study" "$API/api/v1/studies/CALI-TEST-EMC-2025"
 jq -e '.title == "Encuesta de Movilidad de Santiago de Cali 2025"' "$WORK/last.json" >/dev/null || fail "unexpected title"
+expect 403 "editor-educacion may read but not withdraw the published Salud study" -X POST \
+  -H "Authorization: Bearer $EDUCACION" "$API/api/v1/studies/CALI-TEST-EMC-2025/withdraw"
 expect 401 "a forged token is refused" -H "Authorization: Bearer ${SALUD%?}x" -X POST \
   "$API/api/v1/studies/CALI-TEST-EMC-2025/withdraw"
 expect 200 "registro de activos (public)" "$API/api/v1/transparency/registro-activos?format=csv"
