@@ -1,41 +1,255 @@
 package io.archivo.access;
 
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
 /**
- * The one place that decides what a caller may see and change. Anonymous callers see published, public,
- * non-withdrawn content only; editors and admins also see drafts and withdrawn studies.
+ * THE one place that decides what a caller may see and change. Every output (study JSON, DDI downloads,
+ * variables, listings, search hits, facet counts, suggestions, SDMX structures, import reports, transparency
+ * instruments) and every write asks this class; nothing else encodes an access rule.
+ *
+ * <h2>Rules</h2>
+ * <ul>
+ * <li><b>Public</b> content is a published, non-withdrawn study whose <em>effective</em> classification is
+ * {@code publica}. The effective classification is the stricter of the study's own and its process's (a study
+ * derived from a classified process is classified).</li>
+ * <li>A study <b>belongs</b> to the department of its process. A study without a process belongs to no department,
+ * so only admins manage it.</li>
+ * <li><b>Anonymous</b> callers and authenticated callers without a role see public content only; sensitive
+ * variables (personal data, Ley 1581 de 2012) are hidden from them.</li>
+ * <li>An <b>editor</b> sees public content plus everything of the studies of their own departments (drafts,
+ * classified, reserved, withdrawn, sensitive variables), and may create, change, publish, withdraw and classify
+ * only those. For everything else an editor is the public.</li>
+ * <li>An <b>admin</b> sees and may do everything.</li>
+ * <li>Status codes: a caller who may not even see a study gets <b>404</b> (its existence does not leak); a caller
+ * who can see it but may not change it gets <b>403</b>. Processes are public assets (they are all listed in the
+ * registro de activos), so changing another department's process is a 403.</li>
+ * </ul>
  */
 public final class AccessPolicy {
+
+    public static final String PUBLICA = "publica";
+    public static final String CLASIFICADA = "clasificada";
+    public static final String RESERVADA = "reservada";
+    private static final List<String> LEVELS = List.of(PUBLICA, CLASIFICADA, RESERVADA);
 
     private AccessPolicy() {
     }
 
-    /** May the caller see this study at all (404 otherwise, so that its existence does not leak)? */
-    public static boolean canSee(Caller caller, StudyVisibility study) {
-        if (caller.isEditor()) {
-            return true;
+    // ---------------------------------------------------------------------------------------------------------
+    // classification
+
+    /** The level code for {@code publica}/{@code pública}/{@code pública clasificada}/…; empty when unknown. */
+    public static Optional<String> level(String value) {
+        if (value == null) {
+            return Optional.empty();
         }
-        return study.isPubliclyVisible();
+        String v = java.text.Normalizer.normalize(value.trim(), java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "")
+                .toLowerCase(Locale.ROOT);
+        if (v.startsWith("publica ")) {
+            v = v.substring("publica ".length()).trim();
+        }
+        return LEVELS.contains(v) ? Optional.of(v) : Optional.empty();
     }
 
-    /** May the caller see unpublished versions (drafts) of a study it can see? */
-    public static boolean canSeeDrafts(Caller caller) {
-        return caller.isEditor();
+    /** The stricter of two levels; an unknown or missing level counts as {@code reservada}. */
+    public static String stricter(String a, String b) {
+        return LEVELS.get(Math.max(rank(a), rank(b)));
     }
 
-    /** The same rule as {@link StudyVisibility#isPubliclyVisible()}, as a JPQL condition on a Study entity. */
-    public static final String PUBLIC_STUDY_JPQL =
-            "publishedVersion is not null and withdrawn = false and classification = 'publica'";
+    private static int rank(String level) {
+        if (level == null) {
+            return 0;
+        }
+        int i = LEVELS.indexOf(level(level).orElse(RESERVADA));
+        return i < 0 ? 2 : i;
+    }
 
-    /** The facts about a study that visibility depends on. */
+    // ---------------------------------------------------------------------------------------------------------
+    // studies
+
+    /** The facts about a study that access depends on. */
     public interface StudyVisibility {
         boolean isPublished();
 
         boolean isWithdrawn();
 
+        /** The study's own level. */
         String classification();
 
-        default boolean isPubliclyVisible() {
-            return isPublished() && !isWithdrawn() && "publica".equals(classification());
+        /** The level of the study's process ({@code publica} when it has none). */
+        default String processClassification() {
+            return PUBLICA;
         }
+
+        /** The code of the department the study belongs to (its process's), or null. */
+        default String department() {
+            return null;
+        }
+
+        default String effectiveClassification() {
+            return stricter(classification(), processClassification());
+        }
+
+        default boolean isPubliclyVisible() {
+            return isPublished() && !isWithdrawn() && PUBLICA.equals(effectiveClassification());
+        }
+    }
+
+    /** A study seen together with its process's department and level. */
+    public record ScopedStudy(StudyVisibility study, String department, String processClassification)
+            implements StudyVisibility {
+        @Override
+        public boolean isPublished() {
+            return study.isPublished();
+        }
+
+        @Override
+        public boolean isWithdrawn() {
+            return study.isWithdrawn();
+        }
+
+        @Override
+        public String classification() {
+            return study.classification();
+        }
+    }
+
+    public static StudyVisibility scoped(StudyVisibility study, String department, String processClassification) {
+        return new ScopedStudy(study, department, processClassification == null ? PUBLICA : processClassification);
+    }
+
+    /** Does the caller manage everything of this department (admin, or editor working for it)? */
+    public static boolean manages(Caller caller, String department) {
+        if (caller.isAdmin()) {
+            return true;
+        }
+        return caller.isEditor() && department != null && caller.departments().contains(department);
+    }
+
+    /** May the caller see this study at all (404 otherwise, so that its existence does not leak)? */
+    public static boolean canSee(Caller caller, StudyVisibility study) {
+        return study.isPubliclyVisible() || manages(caller, study.department());
+    }
+
+    /** May the caller see unpublished versions, withdrawn state and the latest draft of this study? */
+    public static boolean canSeeDrafts(Caller caller, StudyVisibility study) {
+        return manages(caller, study.department());
+    }
+
+    /** May the caller see the variables flagged sensitive (personal data) of this study? */
+    public static boolean canSeeSensitive(Caller caller, StudyVisibility study) {
+        return manages(caller, study.department());
+    }
+
+    /** May the caller add versions to, publish, withdraw, classify or flag variables of this study? */
+    public static boolean canEdit(Caller caller, StudyVisibility study) {
+        return manages(caller, study.department());
+    }
+
+    /**
+     * Throws unless the caller may change the study: 404 when they may not even see it, 403 when they may see it
+     * but it belongs to another department (or to none, for editors).
+     */
+    public static void requireEdit(Caller caller, StudyVisibility study, String idno) {
+        if (!canSee(caller, study)) {
+            throw notFound(idno);
+        }
+        if (!canEdit(caller, study)) {
+            throw forbidden("Study '" + idno + "' belongs to "
+                    + (study.department() == null ? "no department (only admins change it)"
+                            : "the department '" + study.department() + "', which you do not work for"));
+        }
+    }
+
+    /** May the caller attach a (new or existing) study to a process of this department? */
+    public static void requireAttach(Caller caller, String processDepartment, String processCode) {
+        if (processDepartment == null && !caller.isAdmin()) {
+            throw forbidden("Only admins may store a study that belongs to no process; name a process of your "
+                    + "department with ?process=CODE");
+        }
+        if (processDepartment != null && !manages(caller, processDepartment)) {
+            throw forbidden("Process '" + processCode + "' belongs to the department '" + processDepartment
+                    + "', which you do not work for");
+        }
+    }
+
+    /** The 404 a caller gets for a study it may not see. */
+    public static io.archivo.common.problem.ProblemException notFound(String idno) {
+        return io.archivo.common.problem.ProblemException.notFound("No study with IDNo '" + idno + "'");
+    }
+
+    private static io.archivo.common.problem.ProblemException forbidden(String detail) {
+        return new io.archivo.common.problem.ProblemException(403, "forbidden-department", "Not your department",
+                detail);
+    }
+
+    /** Studies anyone may see, as a JPQL condition on a Study entity without alias. Keep in step with isPubliclyVisible. */
+    public static final String PUBLIC_STUDY_JPQL =
+            "(publishedVersion is not null and withdrawn = false and classification = 'publica'"
+            + " and (processCode is null or processCode not in"
+            + " (select cp.code from StatisticalProcess cp where cp.classification <> 'publica')))";
+
+    /** A JPQL condition with its named parameters. */
+    public record Jpql(String condition, Map<String, Object> parameters) {
+    }
+
+    /** The studies this caller may see, as a JPQL condition on a Study entity without alias. */
+    public static Jpql visibleStudies(Caller caller) {
+        if (caller.isAdmin()) {
+            return new Jpql("1 = 1", Map.of());
+        }
+        if (caller.isEditor() && !caller.departments().isEmpty()) {
+            return new Jpql("(" + PUBLIC_STUDY_JPQL + " or processCode in (select dp.code from StatisticalProcess dp"
+                    + " where dp.department in :callerDepartments))",
+                    Map.of("callerDepartments", List.copyOf(caller.departments())));
+        }
+        return new Jpql(PUBLIC_STUDY_JPQL, Map.of());
+    }
+
+    /** Does the caller see any non-public study at all (drafts in listings, the status filter)? */
+    public static boolean seesBeyondPublic(Caller caller) {
+        return caller.isAdmin() || (caller.isEditor() && !caller.departments().isEmpty());
+    }
+
+    // ---------------------------------------------------------------------------------------------------------
+    // search
+
+    /** What the search index may show: everything, public plus some departments (codes), or public only. */
+    public enum SearchScope { PUBLIC, DEPARTMENTS, ALL }
+
+    public static SearchScope searchScope(Caller caller) {
+        if (caller.isAdmin()) {
+            return SearchScope.ALL;
+        }
+        return seesBeyondPublic(caller) ? SearchScope.DEPARTMENTS : SearchScope.PUBLIC;
+    }
+
+    // ---------------------------------------------------------------------------------------------------------
+    // processes, imports, audit
+
+    /** Processes are public assets: everyone sees every process record (the registro de activos lists them all). */
+    public static boolean canSeeProcess(Caller caller, String department) {
+        return true;
+    }
+
+    /** May the caller create, change, classify or delete a process of this department? 403 otherwise. */
+    public static void requireProcessEdit(Caller caller, String department, String processCode) {
+        if (!manages(caller, department)) {
+            throw forbidden("Process '" + processCode + "' belongs to the department '" + department
+                    + "', which you do not work for");
+        }
+    }
+
+    /** An import job's report is seen by whoever submitted it and by admins (404 for anyone else). */
+    public static boolean canSeeImportJob(Caller caller, String submittedBy) {
+        return caller.isAdmin() || (!caller.isAnonymous() && caller.name().equals(submittedBy));
+    }
+
+    /** The audit log is for admins. */
+    public static boolean canReadAudit(Caller caller) {
+        return caller.isAdmin();
     }
 }

@@ -3,9 +3,14 @@ package io.archivo.access;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import java.util.Collection;
 import java.util.Set;
 
-/** The {@link Caller} of the current request, derived from the authenticated identity. */
+/**
+ * The {@link Caller} of the current request, derived from the authenticated identity (HTTP Basic in the embedded
+ * mode, an OIDC bearer token with Keycloak). Departments come from the identity attribute
+ * {@value #DEPARTMENTS_ATTRIBUTE}, normalised to department codes.
+ */
 @RequestScoped
 public class CurrentCaller {
 
@@ -16,13 +21,15 @@ public class CurrentCaller {
     SecurityIdentity identity;
 
     public Caller get() {
+        return of(identity);
+    }
+
+    public static Caller of(SecurityIdentity identity) {
         if (identity == null || identity.isAnonymous()) {
             return Caller.ANONYMOUS;
         }
-        Set<String> roles = identity.getRoles();
         Object departments = identity.getAttribute(DEPARTMENTS_ATTRIBUTE);
-        @SuppressWarnings("unchecked")
-        Set<String> deps = departments instanceof Set<?> s ? (Set<String>) s : Set.of();
-        return new Caller(identity.getPrincipal().getName(), roles, deps);
+        Set<String> deps = departments instanceof Collection<?> c ? Departments.codes(c) : Set.of();
+        return new Caller(identity.getPrincipal().getName(), identity.getRoles(), deps);
     }
 }

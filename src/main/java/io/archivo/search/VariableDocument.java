@@ -18,7 +18,25 @@ public record VariableDocument(
         String studyTitle,
         String department,
         boolean published,
-        AccessClassification accessClassification) {
+        AccessClassification accessClassification,
+        boolean sensitive) {
+
+    /** A variable without personal data. */
+    public VariableDocument(String studyId, String variableId, String name, String label, String question,
+            List<String> categoryLabels, String studyTitle, String department, boolean published,
+            AccessClassification accessClassification) {
+        this(studyId, variableId, name, label, question, categoryLabels, studyTitle, department, published,
+                accessClassification, false);
+    }
+
+    /**
+     * The same variable flagged as holding personal data (Ley 1581 de 2012): the index treats it as
+     * {@code clasificada} at least, so only editors of its department and admins find it.
+     */
+    public VariableDocument asSensitive() {
+        return new VariableDocument(studyId, variableId, name, label, question, categoryLabels, studyTitle, department,
+                published, accessClassification, true);
+    }
 
     public VariableDocument {
         Objects.requireNonNull(studyId, "studyId");
@@ -30,6 +48,7 @@ public record VariableDocument(
     /** A variable whose study-level copies are left empty; {@code upsertStudy} fills them from the study. */
     public static VariableDocument of(String studyId, String variableId, String name, String label, String question,
                                       List<String> categoryLabels) {
-        return new VariableDocument(studyId, variableId, name, label, question, categoryLabels, null, null, false, null);
+        return new VariableDocument(studyId, variableId, name, label, question, categoryLabels, null, null, false, null,
+                false);
     }
 }

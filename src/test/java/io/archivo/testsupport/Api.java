@@ -31,6 +31,16 @@ public final class Api {
         return given().urlEncodingEnabled(false).auth().preemptive().basic("editor-salud", "editor-test-password");
     }
 
+    /** An editor of the Educación department (another department than {@link #editor()}'s). */
+    public static RequestSpecification otherEditor() {
+        return given().urlEncodingEnabled(false).auth().preemptive().basic("editor-educacion", "editor-test-password");
+    }
+
+    /** A caller with a signed bearer token from the OIDC test server (Keycloak-shaped claims). */
+    public static RequestSpecification bearer(String user, java.util.Set<String> roles, java.util.List<String> departments) {
+        return given().urlEncodingEnabled(false).auth().oauth2(OidcTestServer.token(user, roles, departments));
+    }
+
     /** An authenticated user without the editor role. */
     public static RequestSpecification reader() {
         return given().urlEncodingEnabled(false).auth().preemptive().basic("lector", "lector-test-password");

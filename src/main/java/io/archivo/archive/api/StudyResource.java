@@ -13,6 +13,8 @@ import io.archivo.archive.service.StudyFilter;
 import io.archivo.archive.service.StudyIngestService;
 import io.archivo.archive.service.StudyPublicationService;
 import io.archivo.archive.service.StudyQueryService;
+import io.archivo.archive.service.StudyClassificationService;
+import io.archivo.access.ClassificationDecision;
 import io.archivo.common.api.Page;
 import io.archivo.common.api.PageRequest;
 import io.archivo.common.http.BoundedBody;
@@ -66,6 +68,8 @@ public class StudyResource {
     CurrentCaller caller;
     @Inject
     DdiConfig ddiConfig;
+    @Inject
+    StudyClassificationService classification;
 
     @GET
     @Operation(summary = "List studies (anonymous callers see published public studies only)")
@@ -138,13 +142,13 @@ public class StudyResource {
     @Operation(summary = "The original DDI document of a version, byte for byte; the ETag is its SHA-256")
     public Response ddi(@PathParam("idno") String idno, @QueryParam("version") Integer version,
             @jakarta.ws.rs.core.Context Request request) {
-        StudyVersion v = queries.document(caller.get(), idno, version);
-        EntityTag etag = new EntityTag(v.sha256);
+        StudyQueryService.Download v = queries.ddi(caller.get(), idno, version);
+        EntityTag etag = new EntityTag(v.etag());
         Response.ResponseBuilder notModified = request.evaluatePreconditions(etag);
         if (notModified != null) {
             return notModified.build();
         }
-        return Response.ok(v.content, XML).tag(etag).header("X-DDI-Version", v.ddiVersion).build();
+        return Response.ok(v.content(), XML).tag(etag).header("X-DDI-Version", v.ddiVersion()).build();
     }
 
     @POST
@@ -163,6 +167,31 @@ public class StudyResource {
     public Map<String, Object> withdraw(@PathParam("idno") String idno) {
         publication.withdraw(caller.get(), idno);
         return Map.of("idno", idno, "status", "withdrawn");
+    }
+
+    @PUT
+    @Path("{idno}/classification")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({ Caller.EDITOR, Caller.ADMIN })
+    @Operation(summary = "Classify a study (Ley 1712): level publica|clasificada|reservada, legalBasis, exception total|parcial, decidedOn, term")
+    public ClassificationDecision classify(@PathParam("idno") String idno, ClassificationDecision.Input body) {
+        return classification.classify(caller.get(), idno, ClassificationDecision.of(body));
+    }
+
+    @PUT
+    @Path("{idno}/variables/{name}/sensitive")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({ Caller.EDITOR, Caller.ADMIN })
+    @Operation(summary = "Flag (or with {\"sensitive\": false} unflag) a variable as personal data (Ley 1581): hidden from the public")
+    public Map<String, Object> sensitive(@PathParam("idno") String idno, @PathParam("name") String name,
+            SensitiveFlag body) {
+        boolean sensitive = body == null || body.sensitive() == null || body.sensitive();
+        return Map.of("idno", idno, "variable", name, "sensitive", sensitive, "sensitiveVariables",
+                classification.flagSensitive(caller.get(), idno, name, sensitive));
+    }
+
+    /** Body of the sensitive-variable flag; absent means true. */
+    public record SensitiveFlag(Boolean sensitive) {
     }
 
     private IngestRequest request(byte[] content, String expectedIdno, String ifMatch, boolean strict, String process) {

@@ -48,6 +48,19 @@ public class Study implements AccessPolicy.StudyVisibility {
     @Column(nullable = false)
     public String classification = "publica";
 
+    /** The classification decision's legal basis, exception (total/parcial), date and term; null when public. */
+    @Column(name = "legal_basis")
+    public String legalBasis;
+
+    @Column(name = "classification_exception")
+    public String classificationException;
+
+    @Column(name = "classification_decided_on")
+    public java.time.LocalDate classificationDecidedOn;
+
+    @Column(name = "classification_term")
+    public String classificationTerm;
+
     /**
      * Incremented by every change (new version, publication, withdrawal, classification), so that derived views
      * such as the search index can tell whether they are up to date.

@@ -63,7 +63,12 @@ public class ImportResource {
     @Path("{id}")
     @Operation(summary = "Progress (done/total) and each file's outcome")
     public ImportJobView get(@PathParam("id") String id) {
-        return imports.get(id);
+        ImportJobView job = imports.get(id);
+        // a job's report names the studies it touched: only its submitter and admins see it (404 otherwise)
+        if (!io.archivo.access.AccessPolicy.canSeeImportJob(caller.get(), job.createdBy())) {
+            throw ProblemException.notFound("No import job " + id);
+        }
+        return job;
     }
 
     private static Response accepted(ImportJobView job) {

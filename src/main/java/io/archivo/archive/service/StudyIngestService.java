@@ -1,5 +1,7 @@
 package io.archivo.archive.service;
 
+import io.archivo.access.AccessPolicy;
+import io.archivo.access.audit.AuditLog;
 import io.archivo.archive.domain.Study;
 import io.archivo.archive.domain.StudyRepository;
 import io.archivo.archive.domain.StudyVariable;
@@ -40,10 +42,14 @@ public class StudyIngestService {
     private final Event<StudyChanged> changed;
     private final ProcessService processes;
     private final StudyVariableRepository variableRows;
+    private final StudyAccess access;
+    private final AuditLog audit;
 
     StudyIngestService(DdiParsing parsing, StudyRepository studies, StudyVersionRepository versions, EntityManager em,
             StoredDescriptions stored, Event<StudyChanged> changed, ProcessService processes,
-            StudyVariableRepository variableRows) {
+            StudyVariableRepository variableRows, StudyAccess access, AuditLog audit) {
+        this.access = access;
+        this.audit = audit;
         this.variableRows = variableRows;
         this.processes = processes;
         this.parsing = parsing;
@@ -145,11 +151,18 @@ public class StudyIngestService {
             study.createdAt = now;
             study.latestVersion = 0;
         } else {
+            // 404 for a study the caller may not see, 403 for one of another department (AccessPolicy)
+            AccessPolicy.requireEdit(request.caller(), access.scope(study), study.idno);
             checkIfMatch(request.ifMatch(), study);
             var same = versions.findBySha(study, sha);
             if (same.isPresent()) {
                 return new IngestOutcome(IngestOutcome.Kind.UNCHANGED, study.idno, same.get().number);
             }
+        }
+        String target = processCode != null ? processCode : study.processCode;
+        if (created || processCode != null) {
+            StudyAccess.ProcessFacts process = target == null ? null : access.process(target);
+            AccessPolicy.requireAttach(request.caller(), process == null ? null : process.department(), target);
         }
         String title = truncate(Text.preferred(description.titles(), "es"));
         study.title = title;
@@ -178,6 +191,8 @@ public class StudyIngestService {
         versions.persist(version);
         em.flush();
         persistVariables(version.id, parsed.variables());
+        audit.record(request.caller(), created ? "create" : "add-version", AuditLog.STUDY, study.idno, version.number,
+                "sha256=" + sha + (study.processCode == null ? "" : " process=" + study.processCode));
         return new IngestOutcome(created ? IngestOutcome.Kind.CREATED : IngestOutcome.Kind.NEW_VERSION, study.idno,
                 version.number);
     }

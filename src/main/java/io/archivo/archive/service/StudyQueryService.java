@@ -25,6 +25,8 @@ import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import io.archivo.archive.api.dto.ClassificationView;
 
 /** Read side of the archive. Every read goes through {@link AccessPolicy}: what a caller may not see is a 404. */
 @ApplicationScoped
@@ -35,9 +37,11 @@ public class StudyQueryService {
     private final StudyVersionRepository versions;
     private final StudyVariableRepository variables;
     private final StoredDescriptions stored;
+    private final StudyAccess access;
 
     StudyQueryService(StudyRepository studies, StudyVersionRepository versions, StudyVariableRepository variables,
-            StoredDescriptions stored) {
+            StoredDescriptions stored, StudyAccess access) {
+        this.access = access;
         this.studies = studies;
         this.versions = versions;
         this.variables = variables;
@@ -45,12 +49,12 @@ public class StudyQueryService {
     }
 
     public Page<StudySummary> list(Caller caller, StudyFilter filter, PageRequest paging) {
-        boolean editor = AccessPolicy.canSeeDrafts(caller);
-        StringBuilder where = new StringBuilder("1 = 1");
+        AccessPolicy.Jpql visible = AccessPolicy.visibleStudies(caller);
+        StringBuilder where = new StringBuilder(visible.condition());
         Parameters params = new Parameters();
-        if (!editor) {
-            where.append(" and ").append(AccessPolicy.PUBLIC_STUDY_JPQL);
-        } else if (filter.status() != null) {
+        visible.parameters().forEach(params::and);
+        boolean beyondPublic = AccessPolicy.seesBeyondPublic(caller);
+        if (beyondPublic && filter.status() != null) {
             switch (filter.status()) {
                 case "draft" -> where.append(" and publishedVersion is null");
                 case "published" -> where.append(" and publishedVersion is not null and withdrawn = false");
@@ -64,8 +68,16 @@ public class StudyQueryService {
             params.and("process", filter.process());
         }
         if (filter.q() != null && !filter.q().isBlank()) {
-            where.append(editor ? " and (lower(title) like :q or lower(idno) like :q)"
-                    : " and (lower(publishedTitle) like :q or lower(idno) like :q)");
+            // the latest (draft) title is matched only where the caller may see drafts
+            AccessPolicy.Jpql drafts = caller.isAdmin() ? new AccessPolicy.Jpql("1 = 1", java.util.Map.of())
+                    : beyondPublic ? AccessPolicy.visibleStudies(caller) : null;
+            where.append(" and (lower(idno) like :q or lower(publishedTitle) like :q");
+            if (drafts != null) {
+                where.append(" or (lower(title) like :q and ").append(caller.isAdmin() ? "1 = 1"
+                        : "processCode in (select qp.code from StatisticalProcess qp where qp.department in :callerDepartments)")
+                        .append(")");
+            }
+            where.append(")");
             params.and("q", "%" + filter.q().toLowerCase(Locale.ROOT).replace("%", "").replace("_", "") + "%");
         }
         PanacheQuery<Study> query = studies.find(where.toString(), Sort.by("idno"), params);
@@ -77,81 +89,134 @@ public class StudyQueryService {
     }
 
     public StudyView get(Caller caller, String idno) {
-        Study study = visibleStudy(caller, idno);
-        StudyVersion version = shownVersion(caller, study);
+        Study study = studies.findByIdno(idno).orElseThrow(() -> AccessPolicy.notFound(idno));
+        AccessPolicy.StudyVisibility scope = access.scope(study);
+        if (!AccessPolicy.canSee(caller, scope)) {
+            throw AccessPolicy.notFound(idno);
+        }
+        StudyVersion version = shownVersion(caller, study, scope);
         StudyDescription description = stored.description(version);
         ValidationReport report = stored.validation(version);
-        boolean editor = AccessPolicy.canSeeDrafts(caller);
-        return new StudyView(study.idno, version.title, status(study), study.processCode, study.classification,
-                editor ? study.latestVersion : null, study.publishedVersion, version.number, version.ddiVersion,
-                version.sha256, version.variableCount,
+        boolean drafts = AccessPolicy.canSeeDrafts(caller, scope);
+        Set<String> sensitive = access.sensitiveVariables(study);
+        boolean seesSensitive = AccessPolicy.canSeeSensitive(caller, scope);
+        ClassificationView decision = AccessPolicy.PUBLICA.equals(study.classification) ? null
+                : new ClassificationView(study.classification, study.legalBasis, study.classificationException,
+                        study.classificationDecidedOn, study.classificationTerm);
+        return new StudyView(study.idno, version.title, status(study), study.processCode,
+                scope.effectiveClassification(), drafts ? study.latestVersion : null, study.publishedVersion,
+                version.number, version.ddiVersion, version.sha256,
+                version.variableCount - (seesSensitive ? 0 : hiddenCount(version, sensitive)),
                 new ValidationSummary(report.schemaAvailable(), report.valid(), version.findingCount, report.note()),
-                study.updatedAt, description);
+                study.updatedAt, description, decision, seesSensitive && !sensitive.isEmpty() ? List.copyOf(sensitive) : null);
     }
 
     public List<VersionView> history(Caller caller, String idno) {
-        Study study = visibleStudy(caller, idno);
+        Study study = studies.findByIdno(idno).orElseThrow(() -> AccessPolicy.notFound(idno));
+        AccessPolicy.StudyVisibility scope = visible(caller, study);
+        Set<String> hidden = hiddenVariables(caller, study, scope);
         List<VersionView> out = new ArrayList<>();
         for (StudyVersion v : versions.history(study)) {
-            if (mayRead(caller, v)) {
-                out.add(view(v, false));
+            if (mayRead(caller, scope, v)) {
+                out.add(view(v, false, hiddenCount(v, hidden)));
             }
         }
         return out;
     }
 
     public VersionView version(Caller caller, String idno, int number) {
-        Study study = visibleStudy(caller, idno);
-        return view(readableVersion(caller, study, number), true);
+        Study study = studies.findByIdno(idno).orElseThrow(() -> AccessPolicy.notFound(idno));
+        AccessPolicy.StudyVisibility scope = visible(caller, study);
+        StudyVersion v = readableVersion(caller, study, scope, number);
+        return view(v, true, hiddenCount(v, hiddenVariables(caller, study, scope)));
     }
 
     /** The original bytes of a version (the shown one when {@code number} is null). */
     public StudyVersion document(Caller caller, String idno, Integer number) {
-        Study study = visibleStudy(caller, idno);
-        return number == null ? shownVersion(caller, study) : readableVersion(caller, study, number);
+        Study study = studies.findByIdno(idno).orElseThrow(() -> AccessPolicy.notFound(idno));
+        AccessPolicy.StudyVisibility scope = visible(caller, study);
+        return number == null ? shownVersion(caller, study, scope) : readableVersion(caller, study, scope, number);
+    }
+
+    /** A DDI download: the original bytes, without the sensitive variables for callers who may not see them. */
+    public record Download(byte[] content, String etag, String ddiVersion) {
+    }
+
+    public Download ddi(Caller caller, String idno, Integer number) {
+        Study study = studies.findByIdno(idno).orElseThrow(() -> AccessPolicy.notFound(idno));
+        AccessPolicy.StudyVisibility scope = visible(caller, study);
+        StudyVersion v = number == null ? shownVersion(caller, study, scope) : readableVersion(caller, study, scope, number);
+        Set<String> hidden = hiddenVariables(caller, study, scope);
+        if (hiddenCount(v, hidden) == 0) {
+            return new Download(v.content, v.sha256, v.ddiVersion);
+        }
+        byte[] redacted = DdiRedaction.withoutVariables(v.content, hidden);
+        return new Download(redacted, Sha256.hex(redacted), v.ddiVersion);
     }
 
     public Page<Variable> variables(Caller caller, String idno, Integer number, PageRequest paging) {
-        StudyVersion version = document(caller, idno, number);
-        PanacheQuery<io.archivo.archive.domain.StudyVariable> query = variables.ofVersion(version.id);
+        Study study = studies.findByIdno(idno).orElseThrow(() -> AccessPolicy.notFound(idno));
+        AccessPolicy.StudyVisibility scope = visible(caller, study);
+        StudyVersion version = number == null ? shownVersion(caller, study, scope)
+                : readableVersion(caller, study, scope, number);
+        Set<String> hidden = hiddenVariables(caller, study, scope);
+        PanacheQuery<io.archivo.archive.domain.StudyVariable> query = hidden.isEmpty() ? variables.ofVersion(version.id)
+                : variables.find("versionId = ?1 and (name is null or name not in ?2) order by position", version.id,
+                        List.copyOf(hidden));
         List<Variable> items = query.range(paging.offset(), paging.offset() + paging.size() - 1).list().stream()
                 .map(v -> stored.variable(v.data))
                 .toList();
-        return new Page<>(version.variableCount, paging.page(), paging.size(), items);
+        return new Page<>(version.variableCount - hiddenCount(version, hidden), paging.page(), paging.size(), items);
     }
 
-    Study visibleStudy(Caller caller, String idno) {
-        return studies.findByIdno(idno)
-                .filter(s -> AccessPolicy.canSee(caller, s))
-                .orElseThrow(() -> ProblemException.notFound("No study with IDNo '" + idno + "'"));
+    private AccessPolicy.StudyVisibility visible(Caller caller, Study study) {
+        AccessPolicy.StudyVisibility scope = access.scope(study);
+        if (!AccessPolicy.canSee(caller, scope)) {
+            throw AccessPolicy.notFound(study.idno);
+        }
+        return scope;
     }
 
-    private StudyVersion shownVersion(Caller caller, Study study) {
-        int number = AccessPolicy.canSeeDrafts(caller) ? study.latestVersion : study.publishedVersion;
+    /** The sensitive variable names this caller may not see (empty when it may see them all). */
+    private Set<String> hiddenVariables(Caller caller, Study study, AccessPolicy.StudyVisibility scope) {
+        return AccessPolicy.canSeeSensitive(caller, scope) ? Set.of() : access.sensitiveVariables(study);
+    }
+
+    private int hiddenCount(StudyVersion version, Set<String> hidden) {
+        if (hidden.isEmpty()) {
+            return 0;
+        }
+        return variables.getEntityManager()
+                .createQuery("select count(v) from StudyVariable v where v.versionId = :v and v.name in :n", Long.class)
+                .setParameter("v", version.id).setParameter("n", List.copyOf(hidden)).getSingleResult().intValue();
+    }
+
+    private StudyVersion shownVersion(Caller caller, Study study, AccessPolicy.StudyVisibility scope) {
+        int number = AccessPolicy.canSeeDrafts(caller, scope) ? study.latestVersion : study.publishedVersion;
         return versions.find(study, number).orElseThrow();
     }
 
-    private StudyVersion readableVersion(Caller caller, Study study, int number) {
+    private StudyVersion readableVersion(Caller caller, Study study, AccessPolicy.StudyVisibility scope, int number) {
         return versions.find(study, number)
-                .filter(v -> mayRead(caller, v))
+                .filter(v -> mayRead(caller, scope, v))
                 .orElseThrow(() -> ProblemException.notFound("Study '" + study.idno + "' has no version " + number));
     }
 
-    private static boolean mayRead(Caller caller, StudyVersion version) {
-        return AccessPolicy.canSeeDrafts(caller) || version.publishedAt != null;
+    private static boolean mayRead(Caller caller, AccessPolicy.StudyVisibility scope, StudyVersion version) {
+        return AccessPolicy.canSeeDrafts(caller, scope) || version.publishedAt != null;
     }
 
-    private VersionView view(StudyVersion v, boolean withFindings) {
+    private VersionView view(StudyVersion v, boolean withFindings, int hiddenVariables) {
         ValidationReport report = stored.validation(v);
-        return new VersionView(v.number, v.sha256, v.sizeBytes, v.ddiVersion, v.title, v.variableCount,
+        return new VersionView(v.number, v.sha256, v.sizeBytes, v.ddiVersion, v.title, v.variableCount - hiddenVariables,
                 v.publishedAt != null, v.createdAt, v.createdBy, v.publishedAt, report.schemaAvailable(), report.valid(),
                 report.findingCount(), withFindings ? report : null);
     }
 
     private StudySummary summary(Study s, Caller caller) {
-        boolean editor = AccessPolicy.canSeeDrafts(caller);
-        return new StudySummary(s.idno, editor ? s.title : s.publishedTitle, status(s), s.processCode, editor ? s.latestVersion : null,
-                s.publishedVersion);
+        boolean drafts = AccessPolicy.seesBeyondPublic(caller) && AccessPolicy.canSeeDrafts(caller, access.scope(s));
+        return new StudySummary(s.idno, drafts ? s.title : s.publishedTitle, drafts ? status(s) : "published",
+                s.processCode, drafts ? s.latestVersion : null, s.publishedVersion);
     }
 
     static String status(Study s) {

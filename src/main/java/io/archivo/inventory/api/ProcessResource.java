@@ -49,8 +49,26 @@ public class ProcessResource {
     @Inject
     PublishedStudies studies;
 
+    @Inject
+    io.archivo.access.CurrentCaller caller;
+
     @Context
     UriInfo uriInfo;
+
+    @GET
+    @Path("{code}/classification")
+    public io.archivo.access.ClassificationDecision classification(@PathParam("code") String code) {
+        return service.classification(code);
+    }
+
+    @PUT
+    @Path("{code}/classification")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({"editor", "admin"})
+    public io.archivo.access.ClassificationDecision classify(@PathParam("code") String code,
+            io.archivo.access.ClassificationDecision.Input body) {
+        return service.classify(caller.get(), code, io.archivo.access.ClassificationDecision.of(body));
+    }
 
     @GET
     public Page<ProcessView> list(@QueryParam("department") String department, @QueryParam("type") String type,
@@ -76,7 +94,7 @@ public class ProcessResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({"editor", "admin"})
     public Response create(ProcessInput input) {
-        ProcessView created = ProcessDtoMapper.toView(service.create(ProcessDtoMapper.fromInput(input)));
+        ProcessView created = ProcessDtoMapper.toView(service.create(caller.get(), ProcessDtoMapper.fromInput(input)));
         return Response.created(uriInfo.getAbsolutePathBuilder().path(created.code()).build()).entity(created).build();
     }
 
@@ -85,14 +103,14 @@ public class ProcessResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({"editor", "admin"})
     public ProcessView update(@PathParam("code") String code, ProcessInput input) {
-        return ProcessDtoMapper.toView(service.update(code, ProcessDtoMapper.fromInput(input)));
+        return ProcessDtoMapper.toView(service.update(caller.get(), code, ProcessDtoMapper.fromInput(input)));
     }
 
     @DELETE
     @Path("{code}")
     @RolesAllowed({"editor", "admin"})
     public Response delete(@PathParam("code") String code) {
-        service.delete(code);
+        service.delete(caller.get(), code);
         return Response.noContent().build();
     }
 
@@ -103,7 +121,7 @@ public class ProcessResource {
     public ImportOutcome importFile(byte[] body, @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType) {
         InventoryFormat format = contentType != null && contentType.startsWith(InventoryFormat.XLSX_MEDIA_TYPE)
                 ? InventoryFormat.XLSX : InventoryFormat.CSV;
-        return service.importFile(body, format);
+        return service.importFile(caller.get(), body, format);
     }
 
     @POST
@@ -117,7 +135,7 @@ public class ProcessResource {
         }
         try {
             byte[] content = Files.readAllBytes(file.uploadedFile());
-            return service.importFile(content, InventoryFormat.sniff(content));
+            return service.importFile(caller.get(), content, InventoryFormat.sniff(content));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

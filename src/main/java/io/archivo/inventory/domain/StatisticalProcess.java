@@ -111,6 +111,18 @@ public class StatisticalProcess {
     @Column(nullable = false)
     private boolean illustrative;
 
+    @Column(name = "legal_basis", length = 2000)
+    private String legalBasis;
+
+    @Column(name = "classification_exception", length = 16)
+    private String classificationException;
+
+    @Column(name = "classification_decided_on")
+    private java.time.LocalDate classificationDecidedOn;
+
+    @Column(name = "classification_term", length = 500)
+    private String classificationTerm;
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
@@ -198,6 +210,30 @@ public class StatisticalProcess {
     @PreUpdate
     void onUpdate() {
         updatedAt = Instant.now();
+    }
+
+    /** Records the details of the classification decision (legal basis, exception, date, term). */
+    public void decide(String legalBasis, String exception, java.time.LocalDate decidedOn, String term) {
+        this.legalBasis = legalBasis;
+        this.classificationException = exception;
+        this.classificationDecidedOn = decidedOn;
+        this.classificationTerm = term;
+    }
+
+    public String getLegalBasis() {
+        return legalBasis;
+    }
+
+    public String getClassificationException() {
+        return classificationException;
+    }
+
+    public java.time.LocalDate getClassificationDecidedOn() {
+        return classificationDecidedOn;
+    }
+
+    public String getClassificationTerm() {
+        return classificationTerm;
     }
 
     public Long getId() {

@@ -1,5 +1,12 @@
 package io.archivo.inventory.service;
 
+import io.archivo.access.AccessPolicy;
+import io.archivo.access.Caller;
+import io.archivo.access.ClassificationDecision;
+import io.archivo.access.audit.AuditLog;
+import io.archivo.inventory.domain.Classification;
+import io.archivo.inventory.domain.Codes;
+import jakarta.enterprise.event.Event;
 import io.archivo.common.api.Page;
 import io.archivo.common.api.PageRequest;
 import io.archivo.common.problem.ProblemException;
@@ -30,6 +37,12 @@ public class ProcessService {
     @Inject
     ProcessRepository repository;
 
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    Event<ProcessChanged> changed;
+
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<ProcessData> list(ProcessFilter filter, PageRequest paging) {
         List<ProcessData> items = repository.page(filter, paging.page() - 1, paging.size()).stream()
@@ -53,19 +66,22 @@ public class ProcessService {
         return repository.listAllByCode().stream().map(StatisticalProcess::toData).toList();
     }
 
-    public ProcessData create(ProcessData data) {
+    public ProcessData create(Caller caller, ProcessData data) {
         requireValid(data);
+        AccessPolicy.requireProcessEdit(caller, data.department().code(), data.code());
         if (repository.findByCode(data.code()).isPresent()) {
             throw ProblemException.conflict("process-exists", "El proceso ya existe",
                     "Ya existe un proceso con el código " + data.code());
         }
         StatisticalProcess process = StatisticalProcess.from(data);
         repository.persist(process);
+        audit.record(caller, "create", AuditLog.PROCESS, data.code(), null, null);
+        changed.fire(new ProcessChanged(data.code()));
         return process.toData();
     }
 
     /** Replaces every field of the process; the code in the body, if any, must be the one in the path. */
-    public ProcessData update(String code, ProcessData data) {
+    public ProcessData update(Caller caller, String code, ProcessData data) {
         if (data.code() != null && !data.code().equals(code)) {
             throw ProblemException.unprocessable("invalid-process", "Proceso no válido",
                     "El código de un proceso no se puede cambiar").with("errors",
@@ -74,27 +90,84 @@ public class ProcessService {
         ProcessData complete = data.toBuilder().code(code).build();
         requireValid(complete);
         StatisticalProcess process = repository.findByCode(code).orElseThrow(() -> notFound(code));
+        // both the department it has and the one it would get must be the caller's
+        AccessPolicy.requireProcessEdit(caller, process.toData().department().code(), code);
+        AccessPolicy.requireProcessEdit(caller, complete.department().code(), code);
         process.apply(complete);
+        if (Classification.PUBLICA.equals(complete.classification())) {
+            // a public process carries no decision details; other levels keep theirs (PUT …/classification sets them)
+            process.decide(null, null, null, null);
+        }
+        audit.record(caller, "update", AuditLog.PROCESS, code, null, null);
+        changed.fire(new ProcessChanged(code));
         return process.toData();
     }
 
-    public void delete(String code) {
+    public void delete(Caller caller, String code) {
         StatisticalProcess process = repository.findByCode(code).orElseThrow(() -> notFound(code));
+        AccessPolicy.requireProcessEdit(caller, process.toData().department().code(), code);
         repository.delete(process);
+        audit.record(caller, "delete", AuditLog.PROCESS, code, null, null);
+        changed.fire(new ProcessChanged(code));
+    }
+
+    /** Classifies a process (Ley 1712 de 2014); its studies follow (the stricter level applies to them). */
+    public ClassificationDecision classify(Caller caller, String code, ClassificationDecision decision) {
+        StatisticalProcess process = repository.findByCode(code).orElseThrow(() -> notFound(code));
+        AccessPolicy.requireProcessEdit(caller, process.toData().department().code(), code);
+        ProcessData data = process.toData().toBuilder()
+                .classification(Codes.find(Classification.class, decision.level()).orElseThrow()).build();
+        process.apply(data);
+        process.decide(decision.legalBasis(), decision.exception(), decision.decidedOn(), decision.term());
+        audit.record(caller, "classify", AuditLog.PROCESS, code, null, "level=" + decision.level()
+                + (decision.legalBasis() == null ? "" : "; legalBasis=" + decision.legalBasis())
+                + (decision.exception() == null ? "" : "; exception=" + decision.exception())
+                + (decision.decidedOn() == null ? "" : "; decidedOn=" + decision.decidedOn())
+                + (decision.term() == null ? "" : "; term=" + decision.term()));
+        changed.fire(new ProcessChanged(code));
+        return decision;
+    }
+
+    /** The classification decision of a process, with its details. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public ClassificationDecision classification(String code) {
+        StatisticalProcess p = repository.findByCode(code).orElseThrow(() -> notFound(code));
+        return new ClassificationDecision(p.toData().classification().code(), p.getLegalBasis(),
+                p.getClassificationException(), p.getClassificationDecidedOn(), p.getClassificationTerm());
+    }
+
+    /** Every process with its classification decision, ordered by code (for the transparency instruments). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<java.util.Map.Entry<ProcessData, ClassificationDecision>> allWithClassification() {
+        return repository.listAllByCode().stream().map(p -> java.util.Map.entry(p.toData(),
+                new ClassificationDecision(p.toData().classification().code(), p.getLegalBasis(),
+                        p.getClassificationException(), p.getClassificationDecidedOn(), p.getClassificationTerm())))
+                .toList();
     }
 
     /**
      * Upserts every process of an inventory file by code, or nothing at all: a file with any bad row is rejected
      * with all its errors, so the inventory never holds half of a file.
      */
-    public ImportOutcome importFile(byte[] content, InventoryFormat format) {
+    public ImportOutcome importFile(Caller caller, byte[] content, InventoryFormat format) {
         ImportReport report = ProcessSpreadsheets.read(content, format);
         if (!report.isValid()) {
             throw ProblemException.unprocessable("invalid-inventory-file", "Archivo de inventario no válido",
                     report.errors().size() + " error(es) en el archivo; no se aplicó ningún cambio")
                     .with("errors", report.errors());
         }
-        return upsert(report.processes());
+        // all or nothing, also for rights: every row (and every process it replaces) must be the caller's
+        for (ProcessData data : report.processes()) {
+            AccessPolicy.requireProcessEdit(caller, data.department().code(), data.code());
+            repository.findByCode(data.code()).ifPresent(existing ->
+                    AccessPolicy.requireProcessEdit(caller, existing.toData().department().code(), data.code()));
+        }
+        ImportOutcome outcome = upsert(report.processes());
+        audit.record(caller, "import", AuditLog.PROCESS, "inventory", null,
+                outcome.created() + " created, " + outcome.updated() + " updated: "
+                        + String.join(",", report.processes().stream().map(ProcessData::code).toList()));
+        report.processes().forEach(p -> changed.fire(new ProcessChanged(p.code())));
+        return outcome;
     }
 
     /** Loads a catalogue into an empty inventory (first start); does nothing when processes already exist. */

@@ -23,6 +23,8 @@ public class PublishedStudyReader {
     private final StudyRepository studies;
     private final StudyVersionRepository versions;
     private final StoredDescriptions stored;
+    @jakarta.inject.Inject
+    io.archivo.archive.domain.StudyVariableFlagRepository flags;
 
     PublishedStudyReader(StudyRepository studies, StudyVersionRepository versions, StoredDescriptions stored) {
         this.studies = studies;
@@ -42,7 +44,10 @@ public class PublishedStudyReader {
 
     private PublishedStudy read(Study study) {
         StudyVersion version = versions.find(study, study.publishedVersion).orElseThrow();
+        // sensitive variables (personal data) never feed SDMX: harvesters are the public
+        java.util.Set<String> sensitive = flags.sensitiveNames(study.id);
         return new PublishedStudy(study.idno, study.publishedVersion, stored.description(version),
-                stored.variables(version));
+                stored.variables(version).stream().filter(v -> v.name() == null || !sensitive.contains(v.name()))
+                        .toList());
     }
 }

@@ -26,6 +26,9 @@ public class SdmxDesignationService {
     private final ProcessService processes;
     private final PublishedStudyReader studies;
 
+    @jakarta.inject.Inject
+    io.archivo.access.audit.AuditLog audit;
+
     SdmxDesignationService(EntityManager em, ProcessService processes, PublishedStudyReader studies) {
         this.em = em;
         this.processes = processes;
@@ -44,7 +47,7 @@ public class SdmxDesignationService {
      */
     @Transactional
     public Designation set(Caller caller, String processCode, Designation wanted) {
-        processes.get(processCode);
+        io.archivo.access.AccessPolicy.requireProcessEdit(caller, processes.get(processCode).department().code(), processCode);
         List<String> dims = clean(wanted.dimensionVariables());
         List<String> attrs = clean(wanted.attributeVariables());
         String measure = wanted.measureVariable() == null || wanted.measureVariable().isBlank() ? null
@@ -79,6 +82,8 @@ public class SdmxDesignationService {
         row.updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
         row.updatedBy = caller.name();
         em.persist(row);
+        audit.record(caller, "sdmx-designation", io.archivo.access.audit.AuditLog.PROCESS, processCode, null,
+                "dimensions=" + row.dimensions + "; measure=" + row.measure + "; attributes=" + row.attributes);
         return row.toDesignation();
     }
 

@@ -2,19 +2,26 @@ package io.archivo.search.api;
 
 import io.archivo.access.AccessPolicy;
 import io.archivo.access.Caller;
+import io.archivo.access.Departments;
 import io.archivo.search.Visibility;
+import java.util.stream.Collectors;
 
-/** Translates the caller into what the index may show, following {@link AccessPolicy}. */
+/**
+ * Translates the caller into what the index may show, following {@link AccessPolicy#searchScope}: admins see
+ * everything, editors public material plus everything of their departments (the index stores department labels),
+ * everybody else public material only.
+ */
 final class SearchVisibility {
 
     private SearchVisibility() {
     }
 
     static Visibility of(Caller caller) {
-        if (caller.isAdmin()) {
-            return Visibility.admin();
-        }
-        // editors see drafts (AccessPolicy.canSeeDrafts); department scoping of editors comes with Keycloak
-        return AccessPolicy.canSeeDrafts(caller) ? Visibility.admin() : Visibility.publicOnly();
+        return switch (AccessPolicy.searchScope(caller)) {
+            case ALL -> Visibility.admin();
+            case DEPARTMENTS -> Visibility.editor(caller.departments().stream().map(Departments::label)
+                    .collect(Collectors.toSet()));
+            case PUBLIC -> Visibility.publicOnly();
+        };
     }
 }

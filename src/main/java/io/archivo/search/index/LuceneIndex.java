@@ -41,7 +41,9 @@ public final class LuceneIndex implements Closeable {
      * Bumped whenever fields or analysis change in a way that needs a full rebuild. Written into each commit so
      * that start-up can tell an index built by an older release ({@link #schemaIsCurrent()}).
      */
-    public static final String SCHEMA_VERSION = "2";
+    // 2: revision stamps for reconciliation; 3: year-range facet, effective classification (study and process) and
+    // sensitive variables decide visibility (docs/access.md)
+    public static final String SCHEMA_VERSION = "3";
     private static final String SCHEMA_KEY = "archivo.search.schema";
 
     private final Directory directory;

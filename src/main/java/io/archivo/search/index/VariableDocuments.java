@@ -1,5 +1,6 @@
 package io.archivo.search.index;
 
+import io.archivo.search.AccessClassification;
 import io.archivo.search.FacetName;
 import io.archivo.search.StudyDocument;
 import io.archivo.search.VariableDocument;
@@ -25,7 +26,10 @@ final class VariableDocuments {
         doc.add(new StringField(Fields.KIND, Fields.KIND_VARIABLE, Field.Store.NO));
         doc.add(new StringField(Fields.STUDY_ID, study.studyId(), Field.Store.YES));
         // the study decides who may see its variables, whatever the variable record says
-        VisibilityFields.add(doc, study.published(), study.accessClassification(), study.department());
+        // (a sensitive variable is at least clasificada: personal data, Ley 1581 de 2012)
+        AccessClassification access = variable.sensitive() && study.accessClassification() == AccessClassification.PUBLICA
+                ? AccessClassification.CLASIFICADA : study.accessClassification();
+        VisibilityFields.add(doc, study.published(), access, study.department());
 
         DocumentText text = new DocumentText(doc);
         text.add(TextFamily.VARIABLE_NAME, variable.name());
@@ -36,7 +40,7 @@ final class VariableDocuments {
         text.add(TextFamily.VARIABLE_STUDY_TITLE, studyTitle);
 
         FacetFields.add(doc, FacetName.DEPARTMENT, study.department());
-        FacetFields.add(doc, FacetName.ACCESS_CLASSIFICATION, study.accessClassification().code());
+        FacetFields.add(doc, FacetName.ACCESS_CLASSIFICATION, access.code());
 
         doc.add(new StoredField(Fields.SHOW_VARIABLE_ID, variable.variableId()));
         doc.add(new StoredField(Fields.SHOW_STUDY_TITLE, studyTitle));

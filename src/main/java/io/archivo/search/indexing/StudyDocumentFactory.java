@@ -24,7 +24,8 @@ final class StudyDocumentFactory {
     static StudyDocument study(Study study, int version, boolean published, StudyDescription d, ProcessData process) {
         StudyDocument.Builder b = StudyDocument.builder(study.idno, version)
                 .published(published)
-                .access(AccessClassification.fromCode(study.classification))
+                .access(AccessClassification.fromCode(io.archivo.access.AccessPolicy.stricter(study.classification,
+                        process == null || process.classification() == null ? null : process.classification().code())))
                 .revision(study.revision);
         d.titles().forEach(t -> b.title(t.value(), t.lang()));
         Stream.concat(d.alternativeTitles().stream(), d.parallelTitles().stream())

@@ -46,6 +46,8 @@ public class StudyIndexer {
     private final StudyVersionRepository versions;
     private final StoredDescriptions stored;
     private final ProcessService processes;
+    @jakarta.inject.Inject
+    io.archivo.archive.domain.StudyVariableFlagRepository flags;
     private final Object[] locks = new Object[64];
     private final Set<String> queued = ConcurrentHashMap.newKeySet();
     private final ExecutorService background = Executors.newSingleThreadExecutor(r -> new Thread(r, "archivo-indexer"));
@@ -180,8 +182,12 @@ public class StudyIndexer {
         StudyVersion version = versions.find(study, number).orElseThrow();
         ProcessData process = study.processCode == null ? null : processes.find(study.processCode).orElse(null);
         StudyDocument doc = StudyDocumentFactory.study(study, number, published, stored.description(version), process);
+        java.util.Set<String> sensitive = flags.sensitiveNames(study.id);
         List<VariableDocument> variables = stored.variables(version).stream()
-                .map(v -> StudyDocumentFactory.variable(idno, v)).toList();
+                .map(v -> {
+                    VariableDocument vd = StudyDocumentFactory.variable(idno, v);
+                    return v.name() != null && sensitive.contains(v.name()) ? vd.asSensitive() : vd;
+                }).toList();
         index.upsertStudy(doc, variables);
     }
 }

@@ -14,6 +14,7 @@ public record StudyView(
         String title,
         String status,
         String processCode,
+        /** The effective level: the stricter of the study's own and its process's. */
         String classification,
         Integer latestVersion,
         Integer publishedVersion,
@@ -23,5 +24,7 @@ public record StudyView(
         int variableCount,
         ValidationSummary validation,
         OffsetDateTime updatedAt,
-        StudyDescription description) {
+        StudyDescription description,
+        ClassificationView classificationDecision,
+        java.util.List<String> sensitiveVariables) {
 }

@@ -1,0 +1,111 @@
+#!/usr/bin/env bash
+# End-to-end check of the Keycloak mode (docs/access.md): obtains the Keycloak server distribution from Maven
+# Central (org.keycloak:keycloak-quarkus-dist, zip), starts it in dev mode with JDK 21+ on free ports with the
+# realm of docker/keycloak/archivo-realm.json imported, starts the packaged service (target/quarkus-app) configured
+# for OIDC against it, gets tokens for demo users (direct grant), and uploads, publishes and reads a study.
+# Everything it starts is stopped on exit. Every wait is bounded.
+#
+#   scripts/keycloak-e2e.sh                  # KC_VERSION, KC_JAVA_HOME, E2E_TIMEOUT may be set
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+KC_VERSION="${KC_VERSION:-26.7.3}"
+KC_JAVA_HOME="${KC_JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}"
+E2E_TIMEOUT="${E2E_TIMEOUT:-240}"
+WORK="$PWD/target/keycloak-e2e"
+START=$(date +%s)
+PIDS=()
+
+step() { echo "== keycloak-e2e [$(( $(date +%s) - START ))s] $*"; }
+fail() { echo "!! keycloak-e2e FAILED: $*" >&2; exit 1; }
+free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'; }
+cleanup() {
+  for pid in "${PIDS[@]}"; do
+    kill "$pid" 2>/dev/null || true
+  done
+  for pid in "${PIDS[@]}"; do
+    for _ in $(seq 1 30); do kill -0 "$pid" 2>/dev/null || break; sleep 1; done
+    kill -9 "$pid" 2>/dev/null || true
+  done
+}
+trap cleanup EXIT
+wait_for() { # url seconds what pid
+  local deadline=$(( $(date +%s) + $2 ))
+  until curl -fs -o /dev/null "$1"; do
+    [ "$(date +%s)" -lt "$deadline" ] || fail "$3 did not come up within $2s (see $WORK/*.log)"
+    kill -0 "$4" 2>/dev/null || { tail -20 "$WORK"/*.log >&2; fail "$3 exited (see $WORK/*.log)"; }
+    sleep 2
+  done
+}
+
+[ -x "$KC_JAVA_HOME/bin/java" ] || fail "Keycloak needs JDK 21+; set KC_JAVA_HOME (tried $KC_JAVA_HOME)"
+mkdir -p "$WORK"
+
+step "Keycloak $KC_VERSION distribution from Maven Central"
+ZIP="$WORK/keycloak-quarkus-dist-$KC_VERSION.zip"
+if [ ! -f "$ZIP" ]; then
+  ./mvnw -B -q dependency:copy -Dartifact="org.keycloak:keycloak-quarkus-dist:$KC_VERSION:zip" \
+    -DoutputDirectory="$WORK" -Dmdep.overWriteIfNewer=true >/dev/null || fail "cannot download keycloak-quarkus-dist $KC_VERSION"
+fi
+rm -rf "$WORK/keycloak-$KC_VERSION"
+unzip -q "$ZIP" -d "$WORK"
+KC_HOME="$WORK/keycloak-$KC_VERSION"
+mkdir -p "$KC_HOME/data/import"
+cp docker/keycloak/archivo-realm.json "$KC_HOME/data/import/"
+
+KC_PORT=$(free_port); KC_MGMT_PORT=$(free_port); APP_PORT=$(free_port)
+step "Starting Keycloak (dev mode, realm imported) on port $KC_PORT"
+JAVA_HOME="$KC_JAVA_HOME" KC_BOOTSTRAP_ADMIN_USERNAME=admin KC_BOOTSTRAP_ADMIN_PASSWORD=admin \
+  "$KC_HOME/bin/kc.sh" start-dev --import-realm --http-port="$KC_PORT" --http-management-port="$KC_MGMT_PORT" \
+  --hostname="http://localhost:$KC_PORT" >"$WORK/keycloak.log" 2>&1 &
+PIDS+=($!)
+ISSUER="http://localhost:$KC_PORT/realms/archivo"
+wait_for "$ISSUER/.well-known/openid-configuration" "$E2E_TIMEOUT" "Keycloak" "${PIDS[-1]}"
+
+step "Packaged service"
+if [ ! -f target/quarkus-app/quarkus-run.jar ]; then
+  ./mvnw -B -q -o package -DskipTests || fail "cannot build the service"
+fi
+rm -rf "$WORK/archivo-data"
+step "Starting Archivo on port $APP_PORT (OIDC against $ISSUER, Basic off)"
+ARCHIVO_DATA_DIR="$WORK/archivo-data" ARCHIVO_DEMO=false ARCHIVO_ADMIN_PASSWORD=unused-e2e \
+  ARCHIVO_OIDC_ENABLED=true ARCHIVO_OIDC_URL="$ISSUER" ARCHIVO_BASIC_AUTH=false QUARKUS_HTTP_PORT="$APP_PORT" \
+  java -jar target/quarkus-app/quarkus-run.jar >"$WORK/archivo.log" 2>&1 &
+PIDS+=($!)
+API="http://localhost:$APP_PORT"
+wait_for "$API/q/health/ready" 120 "Archivo" "${PIDS[-1]}"
+
+token() {
+  curl -fs -d grant_type=password -d client_id=archivo-cli -d "username=$1" -d "password=$2" \
+    "$ISSUER/protocol/openid-connect/token" | jq -r .access_token
+}
+step "Tokens for demo users (direct grant)"
+SALUD=$(token editor-salud editor-salud-demo); [ -n "$SALUD" ] && [ "$SALUD" != null ] || fail "no token for editor-salud"
+EDUCACION=$(token editor-educacion editor-educacion-demo); [ -n "$EDUCACION" ] || fail "no token for editor-educacion"
+echo "   editor-salud token claims: $(python3 -c 'import base64,json,sys; p=sys.argv[1].split(".")[1]; c=json.loads(base64.urlsafe_b64decode(p+"="*(-len(p)%4))); print(json.dumps({"user":c.get("preferred_username"),"departments":c.get("departments"),"roles":c.get("realm_access",{}).get("roles")}))' "$SALUD")"
+
+expect() { # expected-status description curl-args...
+  local want=$1 what=$2; shift 2
+  local got; got=$(curl -s -o "$WORK/last.json" -w '%{http_code}' "$@")
+  [ "$got" = "$want" ] || { cat "$WORK/last.json" >&2; fail "$what: HTTP $got, expected $want"; }
+  echo "   ok  $what -> $got"
+}
+step "Upload, publish and read a study as editor-salud"
+expect 201 "create process SAL-E2E (Salud)" -H "Authorization: Bearer $SALUD" -H 'Content-Type: application/json' \
+  -d '{"code":"SAL-E2E","name":"Proceso e2e","department":"salud","type":"operacion_estadistica","thematicArea":"Salud","purpose":"Prueba","classification":"publica"}' \
+  "$API/api/v1/processes"
+expect 201 "upload DDI study" -H "Authorization: Bearer $SALUD" -H 'Content-Type: application/xml' \
+  --data-binary @src/test/resources/archive/encuesta-movilidad-2025.xml "$API/api/v1/studies?process=SAL-E2E"
+expect 404 "anonymous cannot see the draft" "$API/api/v1/studies/CALI-TEST-EMC-2025"
+expect 404 "editor-educacion cannot even see (nor publish) a Salud draft" -X POST -H "Authorization: Bearer $EDUCACION" \
+  "$API/api/v1/studies/CALI-TEST-EMC-2025/publish"
+expect 200 "publish" -X POST -H "Authorization: Bearer $SALUD" "$API/api/v1/studies/CALI-TEST-EMC-2025/publish"
+expect 200 "anonymous reads the published study" "$API/api/v1/studies/CALI-TEST-EMC-2025"
+jq -e '.title == "Encuesta de Movilidad de Santiago de Cali 2025"' "$WORK/last.json" >/dev/null || fail "unexpected title"
+expect 403 "editor-educacion may read but not withdraw the published Salud study" -X POST \
+  -H "Authorization: Bearer $EDUCACION" "$API/api/v1/studies/CALI-TEST-EMC-2025/withdraw"
+expect 401 "a forged token is refused" -H "Authorization: Bearer ${SALUD%?}x" -X POST \
+  "$API/api/v1/studies/CALI-TEST-EMC-2025/withdraw"
+expect 200 "registro de activos (public)" "$API/api/v1/transparency/registro-activos?format=csv"
+
+step "PASSED in $(( $(date +%s) - START ))s"
