@@ -16,12 +16,21 @@ class OperationsEndpointsTest {
         anonymous().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
         anonymous().get("/q/openapi").then().statusCode(200).body(containsString("/api/v1/studies"));
         anonymous().get("/q/swagger-ui/").then().statusCode(200);
-        anonymous().get("/q/metrics").then().statusCode(200).body(containsString("http_server_requests"));
+        anonymous().get("/q/metrics").then().statusCode(200).body(containsString("jvm_memory_used_bytes"));
     }
 
     @Test
     void unknownPathsAndMethodsAreProblems() {
         anonymous().get("/api/v1/nothing-here").then().statusCode(404).contentType("application/problem+json");
         anonymous().delete("/api/v1/studies").then().statusCode(405).contentType("application/problem+json");
+    }
+
+    @Test
+    void parametersOfTheWrongTypeAre400NotA404() {
+        for (String path : new String[] { "/api/v1/studies?page=abc", "/api/v1/search?yearFrom=dosmil",
+                "/api/v1/processes?size=muchos", "/api/v1/studies/X/ddi?version=v2" }) {
+            anonymous().get(path).then().statusCode(400).contentType("application/problem+json")
+                    .body("type", equalTo("urn:archivo:problem:invalid-parameter"));
+        }
     }
 }

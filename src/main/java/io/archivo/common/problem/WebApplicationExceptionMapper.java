@@ -24,12 +24,31 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
         if (original.hasEntity() || original.getStatus() < 400) {
             return original;
         }
+        Throwable conversion = conversionFailure(e);
+        if (conversion != null) {
+            // JAX-RS answers 404 when a query or path parameter cannot be converted (page=abc); that is the
+            // client's typo, not a missing resource
+            return Problems.response(new Problem(Problem.type("invalid-parameter"), "Invalid parameter", 400,
+                    "A parameter has the wrong type: " + conversion.getMessage(), Problems.instance(uriInfo), Map.of()));
+        }
         Response.StatusType status = original.getStatusInfo();
         String detail = e.getMessage() == null || e.getMessage().startsWith("HTTP ") ? status.getReasonPhrase() : e.getMessage();
         Problem problem = new Problem(Problem.type(slug(status.getStatusCode())), status.getReasonPhrase(),
                 status.getStatusCode(), detail, Problems.instance(uriInfo), Map.of());
         Response.ResponseBuilder builder = Response.fromResponse(original).type(Problem.MEDIA_TYPE).entity(problem);
         return builder.build();
+    }
+
+    private static Throwable conversionFailure(WebApplicationException e) {
+        if (!(e instanceof jakarta.ws.rs.NotFoundException)) {
+            return null;
+        }
+        for (Throwable t = e.getCause(); t != null; t = t.getCause()) {
+            if (t instanceof IllegalArgumentException) {
+                return t;
+            }
+        }
+        return null;
     }
 
     private static String slug(int status) {
