@@ -51,6 +51,7 @@ public class AdminPassword {
             String password = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
             Files.createDirectories(file.getParent());
             Files.writeString(file, hash(password, newSalt()), StandardCharsets.UTF_8);
+            restrictToOwner(file);
             storedHash = Files.readString(file, StandardCharsets.UTF_8).trim();
             LOG.warnf("Generated password for the embedded 'admin' user (shown once; set ARCHIVO_ADMIN_PASSWORD to choose one): %s",
                     password);
@@ -68,9 +69,24 @@ public class AdminPassword {
         if (stored == null) {
             return false;
         }
-        String salt = stored.substring(0, stored.indexOf(':'));
+        int colon = stored.indexOf(':');
+        if (colon < 0) {
+            // a damaged file denies the login rather than failing the request
+            LOG.errorf("The admin password hash under %s is unreadable; delete it to generate a new password",
+                    config.dataDir().resolve("secrets"));
+            return false;
+        }
+        String salt = stored.substring(0, colon);
         return MessageDigest.isEqual(stored.getBytes(StandardCharsets.UTF_8),
                 hash(new String(candidate), HexFormat.of().parseHex(salt)).getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static void restrictToOwner(Path file) throws IOException {
+        try {
+            Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
+        } catch (UnsupportedOperationException e) {
+            // not a POSIX file system: the data directory's own permissions apply
+        }
     }
 
     private static byte[] newSalt() {

@@ -108,7 +108,9 @@ public class TransparencyService {
             ProcessData p = s.processCode == null ? null : byCode.get(s.processCode);
             ClassificationDecision d = new ClassificationDecision(s.classification, s.legalBasis,
                     s.classificationException, s.classificationDecidedOn, s.classificationTerm);
-            rows.add(row(INDICE_COLUMNS, indiceRow("Estudio (DDI)", s.idno, p, s.title,
+            // the title of a draft is not public: the index names the published edition, or says there is none
+            String title = s.publishedTitle != null ? s.publishedTitle : "(estudio sin publicar)";
+            rows.add(row(INDICE_COLUMNS, indiceRow("Estudio (DDI)", s.idno, p, title,
                     s.createdAt == null ? "" : s.createdAt.toLocalDate().toString(), d)));
         }
         return rows;

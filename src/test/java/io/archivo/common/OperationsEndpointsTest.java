@@ -33,4 +33,14 @@ class OperationsEndpointsTest {
                     .body("type", equalTo("urn:archivo:problem:invalid-parameter"));
         }
     }
+
+    @Test
+    void jsonErrorsNameWhereTheyAre() {
+        io.archivo.testsupport.Api.admin().contentType("application/json").body("{\"code\": \"X-1\",\n \"name\": ")
+                .post("/api/v1/processes").then().statusCode(400).contentType("application/problem+json")
+                .body("type", equalTo("urn:archivo:problem:invalid-json")).body("line", equalTo(2));
+        io.archivo.testsupport.Api.admin().contentType("application/json").body("{\"code\": \"X-1\", \"norms\": 5}")
+                .post("/api/v1/processes").then().statusCode(400).contentType("application/problem+json")
+                .body("type", equalTo("urn:archivo:problem:invalid-json"));
+    }
 }

@@ -20,7 +20,6 @@ import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
@@ -66,6 +65,8 @@ public class ImportService {
     void onStart(@Observes StartupEvent event) {
         QuarkusTransaction.requiringNew().run(() -> em.createQuery(
                 "update ImportJob set state = 'interrupted' where state in ('queued', 'running')").executeUpdate());
+        // their expanded files are of no further use
+        deleteQuietly(config.dataDir().resolve("imports"));
     }
 
     public ImportJobView submit(InputStream zip, Caller caller) {
@@ -141,8 +142,12 @@ public class ImportService {
             Problem p = e.toProblem(null);
             return new FileOutcome(file.name(), "failed", p.status(), null, null, null, p.title(), p.detail(),
                     p.extensions().get("line"), p.extensions().get("column"));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        } catch (IOException | RuntimeException e) {
+            // a server fault on one file is that file's outcome; the other files still get their turn
+            String incident = UUID.randomUUID().toString();
+            LOG.errorf(e, "Import of %s failed, incident %s", file.name(), incident);
+            return new FileOutcome(file.name(), "failed", 500, null, null, null, "Internal server error",
+                    "Unexpected error; quote incident " + incident + " to the operator", null, null);
         }
     }
 

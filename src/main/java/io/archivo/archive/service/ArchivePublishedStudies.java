@@ -53,4 +53,9 @@ public class ArchivePublishedStudies implements PublishedStudies {
         return description.timePeriods().stream().map(DateRef::year).filter(Objects::nonNull).min(Integer::compare)
                 .orElse(null);
     }
+
+    @Override
+    public boolean hasStudies(String processCode) {
+        return studies.count("processCode", processCode) > 0;
+    }
 }

@@ -33,6 +33,7 @@ public class StudyIngestService {
 
     private static final int MAX_ATTEMPTS = 6;
     private static final int MAX_TITLE = 2000;
+    private static final int MAX_IDNO = 512;
 
     private final DdiParsing parsing;
     private final StudyRepository studies;
@@ -69,6 +70,7 @@ public class StudyIngestService {
                     report.findingCount() + " schema finding(s); strict mode rejects the upload")
                     .with("validation", report);
         }
+        checkIdno(study.idno());
         if (request.expectedIdno() != null && !request.expectedIdno().equals(study.idno())) {
             throw ProblemException.conflict("idno-mismatch", "IDNo does not match the URL",
                     "The document's IDNo is '" + study.idno() + "' but it was sent to '" + request.expectedIdno() + "'")
@@ -99,6 +101,18 @@ public class StudyIngestService {
         }
     }
 
+    /** IDNos are identifiers in URLs and a key column: bounded, and free of control characters. */
+    private static void checkIdno(String idno) {
+        if (idno.length() > MAX_IDNO) {
+            throw ProblemException.unprocessable("ddi-invalid-idno", "Invalid study identifier (IDNo)",
+                    "The IDNo has " + idno.length() + " characters; at most " + MAX_IDNO + " are accepted");
+        }
+        if (idno.codePoints().anyMatch(Character::isISOControl)) {
+            throw ProblemException.unprocessable("ddi-invalid-idno", "Invalid study identifier (IDNo)",
+                    "The IDNo contains control characters");
+        }
+    }
+
     /**
      * The process a study belongs to: the one named at upload ({@code ?process=}), which must exist, else the one
      * whose code is the DDI series name, else none (an existing study keeps its link).
@@ -117,10 +131,15 @@ public class StudyIngestService {
         return null;
     }
 
+    /**
+     * A conflict with a concurrent upload, worth retrying: a unique-key violation (two first uploads of one IDNo),
+     * a lock timeout, a deadlock or a serialisation failure. Anything else (e.g. a value too long) is not retried.
+     */
     private static boolean isPersistenceConflict(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof PersistenceException || t instanceof java.sql.SQLException) {
-                return true;
+            if (t instanceof java.sql.SQLException sql && sql.getSQLState() != null) {
+                String state = sql.getSQLState();
+                return state.equals("23505") || state.startsWith("40") || state.equals("55P03") || state.equals("HYT00");
             }
         }
         return false;

@@ -117,7 +117,7 @@ public class StudyQueryService {
         Set<String> hidden = hiddenVariables(caller, study, scope);
         List<VersionView> out = new ArrayList<>();
         for (StudyVersion v : versions.history(study)) {
-            if (mayRead(caller, scope, v)) {
+            if (mayRead(caller, scope, study, v)) {
                 out.add(view(v, false, hiddenCount(v, hidden)));
             }
         }
@@ -198,12 +198,17 @@ public class StudyQueryService {
 
     private StudyVersion readableVersion(Caller caller, Study study, AccessPolicy.StudyVisibility scope, int number) {
         return versions.find(study, number)
-                .filter(v -> mayRead(caller, scope, v))
+                .filter(v -> mayRead(caller, scope, study, v))
                 .orElseThrow(() -> ProblemException.notFound("Study '" + study.idno + "' has no version " + number));
     }
 
-    private static boolean mayRead(Caller caller, AccessPolicy.StudyVisibility scope, StudyVersion version) {
-        return AccessPolicy.canSeeDrafts(caller, scope) || version.publishedAt != null;
+    /**
+     * The public reads versions that were published and are not newer than the one published now: after a
+     * rollback ({@code publish?version=n} with an older n) the withdrawn newer edition is no longer public.
+     */
+    private static boolean mayRead(Caller caller, AccessPolicy.StudyVisibility scope, Study study, StudyVersion version) {
+        return AccessPolicy.canSeeDrafts(caller, scope) || version.publishedAt != null
+                && study.publishedVersion != null && version.number <= study.publishedVersion;
     }
 
     private VersionView view(StudyVersion v, boolean withFindings, int hiddenVariables) {

@@ -24,6 +24,11 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
         if (original.hasEntity() || original.getStatus() < 400) {
             return original;
         }
+        for (Throwable t = e.getCause(); t != null; t = t.getCause()) {
+            if (t instanceof com.fasterxml.jackson.core.JsonProcessingException json) {
+                return Problems.response(JsonMappingExceptionMapper.toProblem(json, Problems.instance(uriInfo)));
+            }
+        }
         Throwable conversion = conversionFailure(e);
         if (conversion != null) {
             // JAX-RS answers 404 when a query or path parameter cannot be converted (page=abc); that is the

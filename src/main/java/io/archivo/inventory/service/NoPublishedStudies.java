@@ -22,4 +22,9 @@ public class NoPublishedStudies implements PublishedStudies {
     public List<ProcessStudySummary> studiesOf(String processCode) {
         return List.of();
     }
+
+    @Override
+    public boolean hasStudies(String processCode) {
+        return false;
+    }
 }

@@ -43,6 +43,9 @@ public class ProcessService {
     @Inject
     Event<ProcessChanged> changed;
 
+    @Inject
+    PublishedStudies publishedStudies;
+
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<ProcessData> list(ProcessFilter filter, PageRequest paging) {
         List<ProcessData> items = repository.page(filter, paging.page() - 1, paging.size()).stream()
@@ -106,6 +109,12 @@ public class ProcessService {
     public void delete(Caller caller, String code) {
         StatisticalProcess process = repository.findByCode(code).orElseThrow(() -> notFound(code));
         AccessPolicy.requireProcessEdit(caller, process.toData().department().code(), code);
+        // its studies take their department and classification from it: deleting it would orphan them (and make a
+        // classified study public, or let another department claim it under a re-created code)
+        if (publishedStudies.hasStudies(code)) {
+            throw ProblemException.conflict("process-has-studies", "Process has studies",
+                    "Process '" + code + "' still has DDI studies; it cannot be deleted");
+        }
         repository.delete(process);
         audit.record(caller, "delete", AuditLog.PROCESS, code, null, null);
         changed.fire(new ProcessChanged(code));

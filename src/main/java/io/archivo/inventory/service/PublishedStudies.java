@@ -14,4 +14,7 @@ public interface PublishedStudies {
 
     /** The published studies of one process, newest first; empty when it has none. */
     List<ProcessStudySummary> studiesOf(String processCode);
+
+    /** Whether any study, published or not, belongs to the process (a process with studies cannot be deleted). */
+    boolean hasStudies(String processCode);
 }

@@ -22,6 +22,9 @@ import java.util.stream.Stream;
 @ApplicationScoped
 public class SdmxDesignationService {
 
+    /** The width of the designation's list columns (V3 migration). */
+    private static final int MAX_LIST = 4000;
+
     private final EntityManager em;
     private final ProcessService processes;
     private final PublishedStudyReader studies;
@@ -70,6 +73,11 @@ public class SdmxDesignationService {
             throw ProblemException.unprocessable("sdmx-designation-invalid", "Invalid SDMX designation",
                     "Not variables of study " + study.idno() + ": " + String.join(", ", unknown))
                     .with("unknownVariables", unknown);
+        }
+        if (String.join(";", dims).length() > MAX_LIST || String.join(";", attrs).length() > MAX_LIST) {
+            throw ProblemException.unprocessable("sdmx-designation-invalid", "Invalid SDMX designation",
+                    "Too many variables: the names of the dimensions, and of the attributes, may take at most "
+                            + MAX_LIST + " characters each");
         }
         SdmxDesignation row = Optional.ofNullable(em.find(SdmxDesignation.class, processCode)).orElseGet(() -> {
             SdmxDesignation d = new SdmxDesignation();

@@ -8,15 +8,13 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import static io.archivo.testsupport.Zips.awaitJob;
+import static io.archivo.testsupport.Zips.zip;
+
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
@@ -38,7 +36,7 @@ class ImportJobTest {
                 .then().statusCode(202).header("Location", containsString("/api/v1/imports/"))
                 .body("total", equalTo(3)).extract().header("Location");
 
-        JsonPath job = await(location);
+        JsonPath job = awaitJob(location);
         assertEquals("done", job.getString("state"));
         assertEquals(3, job.getInt("done"));
         assertEquals(2, job.getInt("succeeded"));
@@ -79,29 +77,5 @@ class ImportJobTest {
         anonymous().contentType("application/zip").body(zip(Map.of("a.xml", new byte[1]))).post("/api/v1/imports")
                 .then().statusCode(401);
         admin().get("/api/v1/imports/no-such-job").then().statusCode(404);
-    }
-
-    static JsonPath await(String location) throws InterruptedException {
-        String path = location.substring(location.indexOf("/api/"));
-        for (int i = 0; i < 300; i++) {
-            JsonPath job = admin().get(path).then().statusCode(200).extract().jsonPath();
-            if (List.of("done", "failed", "interrupted").contains(job.getString("state"))) {
-                return job;
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError("import did not finish in 30 s");
-    }
-
-    static byte[] zip(Map<String, byte[]> files) throws IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (ZipOutputStream zip = new ZipOutputStream(out)) {
-            for (Map.Entry<String, byte[]> f : files.entrySet()) {
-                zip.putNextEntry(new ZipEntry(f.getKey()));
-                zip.write(f.getValue());
-                zip.closeEntry();
-            }
-        }
-        return out.toByteArray();
     }
 }
