@@ -98,7 +98,16 @@ public class StudyIndexer {
         try {
             QuarkusTransaction.requiringNew().run(() -> reindex(idno));
         } catch (RuntimeException e) {
-            LOG.errorf(e, "Could not index study %s; start-up reconciliation or a reindex will retry", idno);
+            // the database change is committed; a passing fault (lock, I/O) gets one more try in the background
+            LOG.warnf(e, "Could not index study %s; retrying in the background", idno);
+            background.submit(() -> {
+                try {
+                    QuarkusTransaction.requiringNew().run(() -> reindex(idno));
+                } catch (RuntimeException again) {
+                    LOG.errorf(again, "Could not index study %s; start-up reconciliation or a reindex will repair it",
+                            idno);
+                }
+            });
         }
     }
 
