@@ -2,22 +2,15 @@ package io.archivo.inventory.domain;
 
 /** How data are captured. Every value but paper counts as digital collection. */
 public enum CollectionInstrument implements Coded {
-    PAPEL("papel", "Papel"),
-    CORREO_ELECTRONICO("correo_electronico", "Correo electrónico"),
-    FORMULARIO_WEB("formulario_web", "Formulario web"),
-    DISPOSITIVO_MOVIL("dispositivo_movil", "Dispositivo móvil de captura");
+    PAPEL("Papel"),
+    CORREO_ELECTRONICO("Correo electrónico"),
+    FORMULARIO_WEB("Formulario web"),
+    DISPOSITIVO_MOVIL("Dispositivo móvil de captura");
 
-    private final String code;
     private final String label;
 
-    CollectionInstrument(String code, String label) {
-        this.code = code;
+    CollectionInstrument(String label) {
         this.label = label;
-    }
-
-    @Override
-    public String code() {
-        return code;
     }
 
     @Override

@@ -2,34 +2,27 @@ package io.archivo.inventory.domain;
 
 /** The sixteen departments (dependencias) of the Alcaldía de Santiago de Cali that own statistical processes. */
 public enum Department implements Coded {
-    BIENESTAR("bienestar", "Bienestar"),
-    CONTROL_DISCIPLINARIO("control_disciplinario", "Control Disciplinario"),
-    CONTROL_INTERNO("control_interno", "Control Interno"),
-    CULTURA_TURISMO("cultura_turismo", "Cultura y Turismo"),
-    DAGMA("dagma", "DAGMA"),
-    DEPORTE("deporte", "Deporte"),
-    EDUCACION("educacion", "Educación"),
-    GENERAL("general", "General"),
-    GOBIERNO("gobierno", "Gobierno"),
-    HACIENDA("hacienda", "Hacienda"),
-    INFRAESTRUCTURA("infraestructura", "Infraestructura"),
-    JURIDICA("juridica", "Jurídica"),
-    PLANEACION("planeacion", "Planeación"),
-    SALUD("salud", "Salud"),
-    TRANSITO("transito", "Tránsito"),
-    VIVIENDA("vivienda", "Vivienda");
+    BIENESTAR("Bienestar"),
+    CONTROL_DISCIPLINARIO("Control Disciplinario"),
+    CONTROL_INTERNO("Control Interno"),
+    CULTURA_TURISMO("Cultura y Turismo"),
+    DAGMA("DAGMA"),
+    DEPORTE("Deporte"),
+    EDUCACION("Educación"),
+    GENERAL("General"),
+    GOBIERNO("Gobierno"),
+    HACIENDA("Hacienda"),
+    INFRAESTRUCTURA("Infraestructura"),
+    JURIDICA("Jurídica"),
+    PLANEACION("Planeación"),
+    SALUD("Salud"),
+    TRANSITO("Tránsito"),
+    VIVIENDA("Vivienda");
 
-    private final String code;
     private final String label;
 
-    Department(String code, String label) {
-        this.code = code;
+    Department(String label) {
         this.label = label;
-    }
-
-    @Override
-    public String code() {
-        return code;
     }
 
     @Override

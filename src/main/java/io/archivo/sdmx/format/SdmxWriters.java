@@ -15,8 +15,8 @@ public final class SdmxWriters {
 
     public static void writeStructure(SdmxFormat format, StructureMessage message, OutputStream out) {
         switch (format) {
-            case SDMX_ML_21 -> StructureWriter21.write(message, out);
-            case SDMX_ML_30 -> StructureWriter30.write(message, out);
+            case SDMX_ML_21 -> new StructureWriter21().write(message, out);
+            case SDMX_ML_30 -> new StructureWriter30().write(message, out);
             case SDMX_JSON_10 -> new JsonStructureWriter10().write(message, out);
             case SDMX_JSON_20 -> new JsonStructureWriter20().write(message, out);
         }
@@ -31,8 +31,8 @@ public final class SdmxWriters {
     /** The error message of the format: {@code mes:Error} in SDMX-ML, {@code errors} in SDMX-JSON. */
     public static void writeError(SdmxFormat format, MessageHeader header, List<SdmxError> errors, OutputStream out) {
         switch (format) {
-            case SDMX_ML_21 -> StructureWriter21.writeError(errors, out);
-            case SDMX_ML_30 -> StructureWriter30.writeError(errors, out);
+            case SDMX_ML_21 -> new StructureWriter21().writeError(errors, out);
+            case SDMX_ML_30 -> new StructureWriter30().writeError(errors, out);
             case SDMX_JSON_10 -> new JsonStructureWriter10().writeError(header, errors, out);
             case SDMX_JSON_20 -> new JsonStructureWriter20().writeError(header, errors, out);
         }

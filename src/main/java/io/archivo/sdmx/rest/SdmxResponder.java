@@ -14,6 +14,8 @@ import io.archivo.sdmx.model.SdmxArtefacts;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import jakarta.ws.rs.core.UriInfo;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -26,6 +28,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
@@ -46,6 +49,23 @@ final class SdmxResponder {
 
     SdmxResponder(SdmxStructureSource source) {
         this.source = source;
+    }
+
+    /**
+     * The handler behind both resources' routes: 503 while there is no structure source, otherwise the answer of
+     * {@link #respond} for the request. Stub structure URLs point below {@code sdmx/rest} for either API.
+     */
+    static Response handle(Supplier<Optional<SdmxStructureSource>> source, SdmxFormat defaultFormat,
+            Supplier<SdmxQuery> parse, String accept, String ifNoneMatch, String ifModifiedSince,
+            SecurityContext security, UriInfo uri) {
+        Optional<SdmxStructureSource> s = source.get();
+        if (s.isEmpty()) {
+            return Response.status(Response.Status.SERVICE_UNAVAILABLE).build();
+        }
+        var ctx = new RequestContext(accept, ifNoneMatch, ifModifiedSince,
+                security == null || security.getUserPrincipal() == null,
+                uri == null ? null : uri.getBaseUriBuilder().path("sdmx/rest").build().toString());
+        return new SdmxResponder(s.get()).respond(defaultFormat, parse, ctx);
     }
 
     Response respond(SdmxFormat defaultFormat, Supplier<SdmxQuery> parse, RequestContext ctx) {

@@ -4,13 +4,10 @@ import io.archivo.sdmx.format.SdmxFormat;
 import io.quarkus.vertx.http.Compressed;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
-import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
@@ -38,45 +35,31 @@ public class SdmxV2Resource {
 
     @GET
     @Compressed
-    public Response all(@QueryParam("references") String references, @QueryParam("detail") String detail,
-            @HeaderParam(HttpHeaders.ACCEPT) String accept, @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch,
-            @HeaderParam(HttpHeaders.IF_MODIFIED_SINCE) String ifModifiedSince,
-            @Context SecurityContext security, @Context UriInfo uri) {
-        return query(null, null, null, null, null, references, detail, accept, ifNoneMatch, ifModifiedSince, security, uri);
+    public Response all(@BeanParam SdmxRequest request) {
+        return query(null, null, null, null, null, request);
     }
 
     @GET
     @Compressed
     @Path("{type}")
-    public Response one(@PathParam("type") String type, @QueryParam("references") String references,
-            @QueryParam("detail") String detail, @HeaderParam(HttpHeaders.ACCEPT) String accept,
-            @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch,
-            @HeaderParam(HttpHeaders.IF_MODIFIED_SINCE) String ifModifiedSince,
-            @Context SecurityContext security, @Context UriInfo uri) {
-        return query(type, null, null, null, null, references, detail, accept, ifNoneMatch, ifModifiedSince, security, uri);
+    public Response one(@PathParam("type") String type, @BeanParam SdmxRequest request) {
+        return query(type, null, null, null, null, request);
     }
 
     @GET
     @Compressed
     @Path("{type}/{agencyID}")
     public Response two(@PathParam("type") String type, @PathParam("agencyID") String agencyID,
-            @QueryParam("references") String references, @QueryParam("detail") String detail,
-            @HeaderParam(HttpHeaders.ACCEPT) String accept, @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch,
-            @HeaderParam(HttpHeaders.IF_MODIFIED_SINCE) String ifModifiedSince,
-            @Context SecurityContext security, @Context UriInfo uri) {
-        return query(type, agencyID, null, null, null, references, detail, accept, ifNoneMatch, ifModifiedSince, security, uri);
+            @BeanParam SdmxRequest request) {
+        return query(type, agencyID, null, null, null, request);
     }
 
     @GET
     @Compressed
     @Path("{type}/{agencyID}/{resourceID}")
     public Response three(@PathParam("type") String type, @PathParam("agencyID") String agencyID,
-            @PathParam("resourceID") String resourceID, @QueryParam("references") String references,
-            @QueryParam("detail") String detail, @HeaderParam(HttpHeaders.ACCEPT) String accept,
-            @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch,
-            @HeaderParam(HttpHeaders.IF_MODIFIED_SINCE) String ifModifiedSince,
-            @Context SecurityContext security, @Context UriInfo uri) {
-        return query(type, agencyID, resourceID, null, null, references, detail, accept, ifNoneMatch, ifModifiedSince, security, uri);
+            @PathParam("resourceID") String resourceID, @BeanParam SdmxRequest request) {
+        return query(type, agencyID, resourceID, null, null, request);
     }
 
     @GET
@@ -84,11 +67,8 @@ public class SdmxV2Resource {
     @Path("{type}/{agencyID}/{resourceID}/{version}")
     public Response four(@PathParam("type") String type, @PathParam("agencyID") String agencyID,
             @PathParam("resourceID") String resourceID, @PathParam("version") String version,
-            @QueryParam("references") String references, @QueryParam("detail") String detail,
-            @HeaderParam(HttpHeaders.ACCEPT) String accept, @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch,
-            @HeaderParam(HttpHeaders.IF_MODIFIED_SINCE) String ifModifiedSince,
-            @Context SecurityContext security, @Context UriInfo uri) {
-        return query(type, agencyID, resourceID, version, null, references, detail, accept, ifNoneMatch, ifModifiedSince, security, uri);
+            @BeanParam SdmxRequest request) {
+        return query(type, agencyID, resourceID, version, null, request);
     }
 
     @GET
@@ -96,26 +76,22 @@ public class SdmxV2Resource {
     @Path("{type}/{agencyID}/{resourceID}/{version}/{itemID}")
     public Response five(@PathParam("type") String type, @PathParam("agencyID") String agencyID,
             @PathParam("resourceID") String resourceID, @PathParam("version") String version,
-            @PathParam("itemID") String itemID, @QueryParam("references") String references,
-            @QueryParam("detail") String detail, @HeaderParam(HttpHeaders.ACCEPT) String accept,
-            @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch,
-            @HeaderParam(HttpHeaders.IF_MODIFIED_SINCE) String ifModifiedSince,
-            @Context SecurityContext security, @Context UriInfo uri) {
-        return query(type, agencyID, resourceID, version, itemID, references, detail, accept, ifNoneMatch, ifModifiedSince, security, uri);
+            @PathParam("itemID") String itemID, @BeanParam SdmxRequest request) {
+        return query(type, agencyID, resourceID, version, itemID, request);
+    }
+
+    private Response query(String type, String agencyID, String resourceID, String version, String itemID,
+            SdmxRequest r) {
+        return query(type, agencyID, resourceID, version, itemID, r.references, r.detail, r.accept, r.ifNoneMatch,
+                r.ifModifiedSince, r.security, r.uri);
     }
 
     /** The single handler behind the routes; public so it can be called without a JAX-RS runtime. */
     public Response query(String type, String agencyID, String resourceID, String version, String itemID,
             String references, String detail, String accept, String ifNoneMatch, String ifModifiedSince,
             SecurityContext security, UriInfo uri) {
-        Optional<SdmxStructureSource> s = source.get();
-        if (s.isEmpty()) {
-            return Response.status(Response.Status.SERVICE_UNAVAILABLE).build();
-        }
-        var ctx = new SdmxResponder.RequestContext(accept, ifNoneMatch, ifModifiedSince,
-                security == null || security.getUserPrincipal() == null,
-                uri == null ? null : uri.getBaseUriBuilder().path("sdmx/rest").build().toString());
-        return new SdmxResponder(s.get()).respond(SdmxFormat.SDMX_JSON_20,
-                () -> SdmxQuery.v2(type, agencyID, resourceID, version, itemID, references, detail), ctx);
+        return SdmxResponder.handle(source, SdmxFormat.SDMX_JSON_20,
+                () -> SdmxQuery.v2(type, agencyID, resourceID, version, itemID, references, detail), accept,
+                ifNoneMatch, ifModifiedSince, security, uri);
     }
 }
