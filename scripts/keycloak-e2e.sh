@@ -104,7 +104,11 @@ expect 200 "anonymous reads the published study" "$API/api/v1/studies/CALI-TEST-
 jq -e '.title == "Encuesta de Movilidad de Santiago de Cali 2025"' "$WORK/last.json" >/dev/null || fail "unexpected title"
 expect 403 "editor-educacion may read but not withdraw the published Salud study" -X POST \
   -H "Authorization: Bearer $EDUCACION" "$API/api/v1/studies/CALI-TEST-EMC-2025/withdraw"
-expect 401 "a forged token is refused" -H "Authorization: Bearer ${SALUD%?}x" -X POST \
+# tamper with the first signature character: it carries 6 full bits (the last one may carry only padding bits)
+SIG="${SALUD##*.}"
+if [ "${SIG:0:1}" = "A" ]; then FIRST=B; else FIRST=A; fi
+FORGED="${SALUD%.*}.${FIRST}${SIG:1}"
+expect 401 "a forged token is refused" -H "Authorization: Bearer $FORGED" -X POST \
   "$API/api/v1/studies/CALI-TEST-EMC-2025/withdraw"
 expect 200 "registro de activos (public)" "$API/api/v1/transparency/registro-activos?format=csv"
 
