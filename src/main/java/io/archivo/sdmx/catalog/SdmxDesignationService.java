@@ -38,10 +38,26 @@ public class SdmxDesignationService {
         this.studies = studies;
     }
 
+    /**
+     * The designation as it takes effect: only names of variables of the process's latest published public study
+     * that are not sensitive. This is what the SDMX structures use, and it says nothing about withdrawn, classified
+     * or personal-data variables, so it is safe to show to anyone.
+     */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<Designation> find(String processCode) {
         processes.get(processCode);
-        return Optional.ofNullable(em.find(SdmxDesignation.class, processCode)).map(SdmxDesignation::toDesignation);
+        Optional<Designation> stored = Optional.ofNullable(em.find(SdmxDesignation.class, processCode))
+                .map(SdmxDesignation::toDesignation);
+        if (stored.isEmpty()) {
+            return stored;
+        }
+        Set<String> visible = studies.latestPublished(processCode)
+                .map(s -> s.variables().stream().map(Variable::name).collect(Collectors.toSet()))
+                .orElse(Set.of());
+        Designation d = stored.get();
+        return Optional.of(new Designation(d.dimensionVariables().stream().filter(visible::contains).toList(),
+                visible.contains(d.measureVariable()) ? d.measureVariable() : null,
+                d.attributeVariables().stream().filter(visible::contains).toList()));
     }
 
     /**

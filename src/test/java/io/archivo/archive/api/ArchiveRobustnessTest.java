@@ -101,4 +101,18 @@ class ArchiveRobustnessTest {
         assertTrue(redacted.contains("tiempo_viaje"), "the other variables stay");
         assertTrue(redacted.contains("Encuesta de Movilidad de Cali 2025"), "the entity is expanded");
     }
+
+    @Test
+    void aDesignationNeverNamesAVariableFlaggedSensitiveLater() {
+        ensureProcess("SAL-ROB3", "salud", "Salud");
+        admin().contentType("application/xml").body(doc("CALI-ROB-DSG")).queryParam("process", "SAL-ROB3")
+                .post("/api/v1/studies").then().statusCode(201);
+        admin().post("/api/v1/studies/CALI-ROB-DSG/publish").then().statusCode(200);
+        admin().contentType("application/json").body("{\"dimensions\": [\"comuna\", \"modo\"]}")
+                .put("/api/v1/processes/SAL-ROB3/sdmx").then().statusCode(200);
+        admin().contentType("application/json").body("{\"sensitive\": true}")
+                .put("/api/v1/studies/CALI-ROB-DSG/variables/modo/sensitive").then().statusCode(200);
+        anonymous().get("/api/v1/processes/SAL-ROB3/sdmx").then().statusCode(200)
+                .body("dimensions", org.hamcrest.Matchers.contains("comuna"));
+    }
 }
