@@ -19,9 +19,14 @@ public final class OidcTestServer {
     }
 
     public static String token(String user, Set<String> realmRoles, List<String> departments) {
+        return token(user, realmRoles, departments, "https://service.example.com");
+    }
+
+    /** A token issued for another audience (another client of the realm). */
+    public static String token(String user, Set<String> realmRoles, List<String> departments, String audience) {
         var claims = Jwt.preferredUserName(user)
                 .issuer("https://server.example.com")
-                .audience("https://service.example.com")
+                .audience(audience)
                 .subject(user)
                 .claim("realm_access", Map.of("roles", List.copyOf(realmRoles)));
         if (departments != null) {
