@@ -44,13 +44,9 @@ public class CatalogueStructureSource implements SdmxStructureSource {
     }
 
     @Override
-    public SdmxArtefacts artefactsFor(boolean anonymousCaller) {
-        return current().artefacts();
-    }
-
-    @Override
-    public Instant lastModified() {
-        return current().lastModified();
+    public Structures structures(boolean anonymousCaller) {
+        Snapshot s = current();
+        return new Structures(s.artefacts(), s.lastModified());
     }
 
     private Snapshot current() {

@@ -84,7 +84,8 @@ final class SdmxResponder {
         } catch (SdmxNotImplementedException e) {
             return error(format, SdmxError.NOT_IMPLEMENTED.withDetail(e.getMessage()), null);
         }
-        SdmxArtefacts set = source.artefactsFor(ctx.anonymous());
+        SdmxStructureSource.Structures structures = source.structures(ctx.anonymous());
+        SdmxArtefacts set = structures.artefacts();
         // the set is replaced, never changed, when the catalogue changes: a rendered answer stays valid with it
         ResponseCache.Rendered rendered = CACHE.get(set, query + "|" + format + "|" + ctx.structureUrlBase(), () -> {
             List<MessageEntry> entries = SdmxQueryEngine.resolve(query, set);
@@ -99,8 +100,8 @@ final class SdmxResponder {
         if (rendered == null) {
             return error(format, SdmxError.NO_RESULTS, header(set, ctx.structureUrlBase()));
         }
-        Instant lastModified = source.lastModified() == null ? null
-                : source.lastModified().truncatedTo(ChronoUnit.SECONDS);
+        Instant lastModified = structures.lastModified() == null ? null
+                : structures.lastModified().truncatedTo(ChronoUnit.SECONDS);
         if (notModified(ctx, rendered.etag(), lastModified)) {
             return validators(Response.notModified(), rendered.etag(), lastModified).build();
         }

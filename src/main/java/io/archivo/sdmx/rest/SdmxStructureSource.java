@@ -9,8 +9,12 @@ import java.time.Instant;
  */
 public interface SdmxStructureSource {
 
-    SdmxArtefacts artefactsFor(boolean anonymousCaller);
+    /**
+     * The structures a caller may harvest, with when they last changed (for {@code Last-Modified} and
+     * {@code If-Modified-Since}); read together, so that both describe the same state of the catalogue.
+     */
+    Structures structures(boolean anonymousCaller);
 
-    /** When the published set last changed, for {@code Last-Modified} and {@code If-Modified-Since}. */
-    Instant lastModified();
+    record Structures(SdmxArtefacts artefacts, Instant lastModified) {
+    }
 }

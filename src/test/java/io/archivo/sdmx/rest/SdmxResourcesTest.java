@@ -25,13 +25,8 @@ class SdmxResourcesTest {
         final SdmxArtefacts set = SdmxFixtures.artefacts();
 
         @Override
-        public SdmxArtefacts artefactsFor(boolean anonymousCaller) {
-            return set;
-        }
-
-        @Override
-        public Instant lastModified() {
-            return CHANGED;
+        public Structures structures(boolean anonymousCaller) {
+            return new Structures(set, CHANGED);
         }
     };
 
