@@ -3,6 +3,7 @@ package io.archivo.archive.imports;
 import io.archivo.access.Caller;
 import io.archivo.access.CurrentCaller;
 import io.archivo.common.config.ArchivoConfig;
+import io.archivo.common.http.LimitedInputStream;
 import io.archivo.common.problem.ProblemException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -42,7 +43,7 @@ public class ImportResource {
     @Consumes({ "application/zip", "application/x-zip-compressed", MediaType.APPLICATION_OCTET_STREAM })
     @Operation(summary = "Import a ZIP of DDI files; answers 202 with the job to poll")
     public Response submit(InputStream zip) {
-        return accepted(imports.submit(new LimitedInputStream(zip, config.imports().maxZipBytes()), caller.get()));
+        return accepted(imports.submit(new LimitedInputStream(zip, config.imports().maxZipBytes(), "Archive too large", "upload"), caller.get()));
     }
 
     @POST
@@ -53,7 +54,7 @@ public class ImportResource {
             throw ProblemException.badRequest("missing-file", "Missing file", "The multipart body has no part named 'file'");
         }
         try (InputStream in = Files.newInputStream(file.uploadedFile())) {
-            return accepted(imports.submit(new LimitedInputStream(in, config.imports().maxZipBytes()), caller.get()));
+            return accepted(imports.submit(new LimitedInputStream(in, config.imports().maxZipBytes(), "Archive too large", "upload"), caller.get()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

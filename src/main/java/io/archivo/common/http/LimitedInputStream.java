@@ -1,19 +1,27 @@
-package io.archivo.archive.imports;
+package io.archivo.common.http;
 
 import io.archivo.common.problem.ProblemException;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 
-/** Fails with a 413 problem once more than {@code max} bytes have been read from the upload. */
-final class LimitedInputStream extends FilterInputStream {
+/**
+ * Fails with a 413 problem as soon as more than {@code max} bytes have been read from an upload, instead of
+ * after the whole body has been taken in.
+ */
+public final class LimitedInputStream extends FilterInputStream {
 
     private final long max;
+    private final String title;
+    private final String what;
     private long count;
 
-    LimitedInputStream(InputStream in, long max) {
+    /** {@code title} is the problem's title ("Document too large"), {@code what} names the upload in its detail. */
+    public LimitedInputStream(InputStream in, long max, String title, String what) {
         super(in);
         this.max = max;
+        this.title = title;
+        this.what = what;
     }
 
     @Override
@@ -37,8 +45,8 @@ final class LimitedInputStream extends FilterInputStream {
     private void count(int n) {
         count += n;
         if (count > max) {
-            throw new ProblemException(413, "too-large", "Archive too large",
-                    "The upload is larger than the limit of " + max + " bytes").with("limitBytes", max);
+            throw new ProblemException(413, "too-large", title,
+                    "The " + what + " is larger than the limit of " + max + " bytes").with("limitBytes", max);
         }
     }
 }
