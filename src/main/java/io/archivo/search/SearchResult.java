@@ -1,25 +1,53 @@
 package io.archivo.search;
 
+import java.text.NumberFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
  * One page of hits.
  *
- * @param total      all visible hits for the query and filters (not just this page)
+ * @param total      visible hits for the query and filters (not just this page); a lower bound when {@code totalExact}
+ *                   is false (a broad query is not counted to the end, see docs/search.md)
  * @param facets     facet key → values by descending count; a facet with an active filter is counted as if its own
  *                   filter were not there (drill-sideways), so people can widen a selection
  * @param didYouMean a corrected query when the query found few or no hits, else null
  * @param fuzzy      true when the exact words found too little and the hits come from approximate matching
+ * @param totalExact false when {@code total} is a lower bound
+ * @param totalText  the total as people read it, in Spanish: "1.234", or "más de 10.000" for a lower bound
  */
 public record SearchResult(long total, int page, int size, List<SearchHit> items, Map<String, List<FacetCount>> facets,
-                           String didYouMean, boolean fuzzy) {
+                           String didYouMean, boolean fuzzy, boolean totalExact, String totalText) {
+    private static final Locale SPANISH = Locale.forLanguageTag("es-CO");
+
     public SearchResult {
         items = List.copyOf(items);
         facets = Map.copyOf(facets);
+        if (totalText == null) {
+            totalText = describe(total, totalExact);
+        }
+    }
+
+    public SearchResult(long total, int page, int size, List<SearchHit> items, Map<String, List<FacetCount>> facets,
+                        String didYouMean, boolean fuzzy, boolean totalExact) {
+        this(total, page, size, items, facets, didYouMean, fuzzy, totalExact, null);
+    }
+
+    public SearchResult(long total, int page, int size, List<SearchHit> items, Map<String, List<FacetCount>> facets,
+                        String didYouMean, boolean fuzzy) {
+        this(total, page, size, items, facets, didYouMean, fuzzy, true, null);
     }
 
     public static SearchResult empty(int page, int size) {
         return new SearchResult(0, page, size, List.of(), Map.of(), null, false);
+    }
+
+    /** "1.234" or "más de 10.000" (Colombian Spanish groups thousands with a dot). */
+    static String describe(long total, boolean exact) {
+        NumberFormat format = NumberFormat.getIntegerInstance(SPANISH);
+        format.setGroupingUsed(true);
+        String n = format.format(total).replace(',', '.').replace('\u00a0', '.');
+        return exact ? n : "más de " + n;
     }
 }

@@ -83,10 +83,15 @@ public final class Api {
 
     /** The resource text with every occurrence of {@code from} replaced, as UTF-8 bytes. */
     public static byte[] variant(String path, String from, String to) {
-        String text = new String(resource(path), StandardCharsets.UTF_8);
+        return variant(path, from, to, StandardCharsets.UTF_8);
+    }
+
+    /** The resource text with every occurrence of {@code from} replaced, kept in the resource's own encoding. */
+    public static byte[] variant(String path, String from, String to, java.nio.charset.Charset encoding) {
+        String text = new String(resource(path), encoding);
         if (!text.contains(from)) {
             throw new IllegalArgumentException(path + " does not contain " + from);
         }
-        return text.replace(from, to).getBytes(StandardCharsets.UTF_8);
+        return text.replace(from, to).getBytes(encoding);
     }
 }

@@ -11,12 +11,12 @@ import java.util.stream.Collectors;
  * everything, editors public material plus everything of their departments (the index stores department labels),
  * everybody else public material only.
  */
-final class SearchVisibility {
+public final class SearchVisibility {
 
     private SearchVisibility() {
     }
 
-    static Visibility of(Caller caller) {
+    public static Visibility of(Caller caller) {
         return switch (AccessPolicy.searchScope(caller)) {
             case ALL -> Visibility.admin();
             case DEPARTMENTS -> Visibility.editor(caller.departments().stream().map(Departments::label)

@@ -43,7 +43,8 @@ public final class LuceneIndex implements Closeable {
      */
     // 2: revision stamps for reconciliation; 3: year-range facet, effective classification (study and process) and
     // sensitive variables decide visibility (docs/access.md)
-    public static final String SCHEMA_VERSION = "3";
+    // 4: variable text and place codes on the study document (docs/search.md, "Relevance")
+    public static final String SCHEMA_VERSION = "4";
     private static final String SCHEMA_KEY = "archivo.search.schema";
 
     private final Directory directory;
@@ -125,7 +126,9 @@ public final class LuceneIndex implements Closeable {
     private static List<Document> luceneBlock(StudyDocument study, List<VariableDocument> variables) throws IOException {
         List<VariableDocument> ofStudy = variables == null ? List.of() : variables;
         List<Document> block = new ArrayList<>(ofStudy.size() + 1);
-        block.add(StudyDocuments.toLucene(study));
+        org.apache.lucene.document.Document studyDoc = StudyDocuments.toLucene(study);
+        StudyFieldContributors.contribute(studyDoc, study, ofStudy);
+        block.add(studyDoc);
         for (VariableDocument variable : ofStudy) {
             block.add(VariableDocuments.toLucene(variable, study));
         }

@@ -20,6 +20,8 @@ public enum TextFamily {
     TOPICS("topics", true),
     /** Producers, department, process, coverage, universe…: short plain strings, assumed Spanish. */
     CONTEXT("context", false),
+    /** On the study: names, labels and questions of its variables (what the study measures). */
+    STUDY_VARIABLES("studyVars", false),
     VARIABLE_NAME("varName", false),
     VARIABLE_LABEL("varLabel", false),
     VARIABLE_QUESTION("varQuestion", false),

@@ -195,7 +195,7 @@ public class StudyIndexer {
         List<VariableDocument> variables = stored.variables(version).stream()
                 .map(v -> {
                     VariableDocument vd = StudyDocumentFactory.variable(idno, v);
-                    return v.name() != null && sensitive.contains(v.name()) ? vd.asSensitive() : vd;
+                    return v.name() != null && sensitive.contains(io.archivo.ddi.model.VariableKey.of(v.name())) ? vd.asSensitive() : vd;
                 }).toList();
         index.upsertStudy(doc, variables);
     }

@@ -15,6 +15,7 @@ public enum SearchTarget {
             new Weighted(TextFamily.KEYWORDS, 4f),
             new Weighted(TextFamily.TOPICS, 3.5f),
             new Weighted(TextFamily.ABSTRACT, 2f),
+            new Weighted(TextFamily.STUDY_VARIABLES, 1.5f),
             new Weighted(TextFamily.CONTEXT, 1f))),
     VARIABLES(List.of(
             new Weighted(TextFamily.VARIABLE_NAME, 6f),
@@ -40,7 +41,8 @@ public enum SearchTarget {
     /** Stored fields worth cutting snippets from, most telling first. */
     public List<String> highlightFields() {
         return fields.stream()
-                .filter(w -> w.family() != TextFamily.CONTEXT && w.family() != TextFamily.VARIABLE_STUDY_TITLE)
+                .filter(w -> w.family() != TextFamily.CONTEXT && w.family() != TextFamily.VARIABLE_STUDY_TITLE
+                        && w.family() != TextFamily.STUDY_VARIABLES)
                 .flatMap(w -> w.family().languageFields().stream())
                 .toList();
     }

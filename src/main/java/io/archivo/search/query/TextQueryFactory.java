@@ -2,6 +2,9 @@ package io.archivo.search.query;
 
 import io.archivo.search.index.AnalysisProbe;
 import io.archivo.search.index.Analyzers;
+import io.archivo.search.index.Fields;
+import io.archivo.search.index.Folding;
+import io.archivo.search.index.Places;
 import io.archivo.search.index.TextFamily;
 
 import java.util.ArrayList;
@@ -10,7 +13,10 @@ import java.util.List;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
@@ -28,6 +34,16 @@ import org.apache.lucene.util.QueryBuilder;
 public final class TextQueryFactory {
 
     private static final float TIE_BREAKER = 0.1f;
+    /** Weight of a related term from the thesaurus, relative to the words typed. */
+    static final float RELATED_WEIGHT = 0.5f;
+    /** At most this many words or runs of a query are expanded, and with at most this many related terms each. */
+    private static final int MAX_EXPANDED_TERMS = 3;
+    private static final int MAX_RELATED = 8;
+    /** Score a study gets for covering a place the query names (of the order of a title word's score). */
+    static final float PLACE_BOOST = 30f;
+    private static final Places.Found EMPTY_PLACES = new Places.Found(java.util.Set.of(), java.util.Set.of());
+
+    private final Thesaurus thesaurus = Thesaurus.standard();
 
     private final Analyzer analyzer = Analyzers.perField();
     private final QueryBuilder builder = new QueryBuilder(analyzer);
@@ -36,15 +52,17 @@ public final class TextQueryFactory {
     public Query build(UserQuery query, SearchTarget target) {
         BooleanQuery.Builder root = new BooleanQuery.Builder();
         List<Query> required = new ArrayList<>();
-        List<String> meaningful = query.words().stream().filter(w -> !isStopWord(w)).toList();
-        boolean onlyStopWords = meaningful.isEmpty() && query.phrases().isEmpty();
-        List<Query> wordClauses = new ArrayList<>();
-        for (String word : onlyStopWords ? query.words() : meaningful) {
-            Query clause = onlyStopWords ? exactWordQuery(word, target) : wordQuery(word, target);
-            if (clause != null) {
-                wordClauses.add(clause);
+        // places are recognised for studies only: variables carry no geographic coverage of their own
+        Places.Found places = target == SearchTarget.STUDIES ? Places.in(folded(query.words())) : EMPTY_PLACES;
+        List<String> words = new ArrayList<>();
+        for (int i = 0; i < query.words().size(); i++) {
+            if (!places.words().contains(i)) {
+                words.add(query.words().get(i));
             }
         }
+        List<String> meaningful = words.stream().filter(w -> !isStopWord(w)).toList();
+        boolean onlyStopWords = meaningful.isEmpty() && query.phrases().isEmpty() && places.isEmpty();
+        List<Query> wordClauses = onlyStopWords ? exactWordClauses(words, target) : wordClauses(meaningful, target);
         for (String phrase : query.phrases()) {
             Query clause = phraseQuery(phrase, target);
             if (clause != null) {
@@ -54,10 +72,20 @@ public final class TextQueryFactory {
         if (wordClauses.size() <= 3) {
             required.addAll(wordClauses);
         } else {
-            BooleanQuery.Builder words = new BooleanQuery.Builder();
-            wordClauses.forEach(w -> words.add(w, Occur.SHOULD));
-            words.setMinimumNumberShouldMatch(wordClauses.size() - wordClauses.size() / 4);
-            required.add(words.build());
+            BooleanQuery.Builder any = new BooleanQuery.Builder();
+            wordClauses.forEach(w -> any.add(w, Occur.SHOULD));
+            any.setMinimumNumberShouldMatch(wordClauses.size() - wordClauses.size() / 4);
+            required.add(any.build());
+        }
+        if (!places.isEmpty()) {
+            // a place alone must match; with a subject, the subject must match and the place ranks first the studies
+            // that cover it (a city-wide study still answers "delitos en la comuna 13", after the comuna's own)
+            Query place = placeQuery(places);
+            if (required.isEmpty()) {
+                required.add(place);
+            } else {
+                root.add(new BoostQuery(place, PLACE_BOOST), Occur.SHOULD);
+            }
         }
         if (required.isEmpty()) {
             root.add(new MatchAllDocsQuery(), Occur.MUST);
@@ -77,6 +105,73 @@ public final class TextQueryFactory {
             }
         }
         return root.build();
+    }
+
+    /**
+     * One clause per word, except that a word or run of words the {@link Thesaurus} knows becomes one clause that
+     * also accepts its related terms, at {@link #RELATED_WEIGHT} of the typed words' weight.
+     */
+    private List<Query> wordClauses(List<String> words, SearchTarget target) {
+        List<String> stems = new ArrayList<>(words.size());
+        for (String w : words) {
+            List<String> analysed = AnalysisProbe.terms(Analyzers.spanish(), "", w);
+            stems.add(analysed.size() == 1 ? analysed.get(0) : "\u0000" + w);
+        }
+        List<Query> clauses = new ArrayList<>();
+        int expanded = 0;
+        for (int i = 0; i < words.size(); ) {
+            Thesaurus.Match match = expanded < MAX_EXPANDED_TERMS ? thesaurus.longestAt(stems, i) : null;
+            if (match == null) {
+                Query clause = wordQuery(words.get(i), target);
+                if (clause != null) {
+                    clauses.add(clause);
+                }
+                i++;
+                continue;
+            }
+            List<Query> alternatives = new ArrayList<>();
+            BooleanQuery.Builder typed = new BooleanQuery.Builder();
+            for (int k = match.start(); k < match.start() + match.length(); k++) {
+                Query clause = wordQuery(words.get(k), target);
+                if (clause != null) {
+                    typed.add(clause, Occur.MUST);
+                }
+            }
+            alternatives.add(typed.build());
+            for (String related : match.related().subList(0, Math.min(MAX_RELATED, match.related().size()))) {
+                Query clause = wordQuery(related, target);
+                if (clause != null) {
+                    alternatives.add(new BoostQuery(clause, RELATED_WEIGHT));
+                }
+            }
+            clauses.add(new DisjunctionMaxQuery(alternatives, TIE_BREAKER));
+            expanded++;
+            i += match.length();
+        }
+        return clauses;
+    }
+
+    private List<Query> exactWordClauses(List<String> words, SearchTarget target) {
+        List<Query> clauses = new ArrayList<>();
+        for (String word : words) {
+            Query clause = exactWordQuery(word, target);
+            if (clause != null) {
+                clauses.add(clause);
+            }
+        }
+        return clauses;
+    }
+
+    private static Query placeQuery(Places.Found places) {
+        BooleanQuery.Builder any = new BooleanQuery.Builder();
+        for (String code : places.codes()) {
+            any.add(new TermQuery(new Term(Fields.PLACE, code)), Occur.SHOULD);
+        }
+        return new ConstantScoreQuery(any.build());
+    }
+
+    private static List<String> folded(List<String> words) {
+        return words.stream().map(w -> Folding.fold(w).toLowerCase(java.util.Locale.ROOT)).toList();
     }
 
     /** A Spanish or English stop word, or something with no indexable characters at all. */

@@ -20,12 +20,18 @@ import org.apache.lucene.search.ScoreDoc;
 /** Turns the stored fields of hits into the records a result carries. */
 final class HitReader {
 
+    private static final java.util.Set<String> STUDY_FIELDS = java.util.Set.of(Fields.STUDY_ID, Fields.VERSION,
+            Fields.SHOW_TITLE, Fields.SHOW_DEPARTMENT, Fields.SHOW_PROCESS_CODE, Fields.YEAR_START, Fields.YEAR_END);
+    private static final java.util.Set<String> VARIABLE_FIELDS = java.util.Set.of(Fields.STUDY_ID,
+            Fields.SHOW_STUDY_TITLE, Fields.SHOW_VARIABLE_ID, Fields.SHOW_NAME, Fields.SHOW_LABEL, Fields.SHOW_QUESTION);
+
     List<SearchHit> read(IndexSearcher searcher, ScoreDoc[] docs, SearchType type, Map<Integer, List<String>> snippets)
             throws IOException {
         StoredFields stored = searcher.storedFields();
         List<SearchHit> hits = new ArrayList<>(docs.length);
         for (ScoreDoc scoreDoc : docs) {
-            Document doc = stored.document(scoreDoc.doc);
+            // only what a hit shows: an abstract or a thousand suggestion texts need not be decoded
+            Document doc = stored.document(scoreDoc.doc, type == SearchType.VARIABLE ? VARIABLE_FIELDS : STUDY_FIELDS);
             List<String> marks = snippets.getOrDefault(scoreDoc.doc, List.of());
             hits.add(type == SearchType.VARIABLE ? variable(doc, marks) : study(doc, marks));
         }

@@ -15,7 +15,9 @@ import org.apache.lucene.index.IndexReader;
  */
 final class ResultCache {
 
-    private final int capacity;
+    private volatile int capacity;
+    private final java.util.concurrent.atomic.LongAdder hits = new java.util.concurrent.atomic.LongAdder();
+    private final java.util.concurrent.atomic.LongAdder misses = new java.util.concurrent.atomic.LongAdder();
     private final Map<SearchRequest, SearchResult> results;
     private IndexReader reader;
 
@@ -29,6 +31,17 @@ final class ResultCache {
         };
     }
 
+    synchronized void resize(int newCapacity) {
+        capacity = newCapacity;
+        results.clear();
+        hits.reset();
+        misses.reset();
+    }
+
+    SearchService.CacheStats stats() {
+        return new SearchService.CacheStats(hits.sum(), misses.sum(), capacity);
+    }
+
     SearchResult get(IndexReader current, SearchRequest request, Supplier<SearchResult> compute) {
         if (capacity <= 0) {
             return compute.get();
@@ -40,9 +53,11 @@ final class ResultCache {
             }
             SearchResult cached = results.get(request);
             if (cached != null) {
+                hits.increment();
                 return cached;
             }
         }
+        misses.increment();
         SearchResult computed = compute.get();
         synchronized (this) {
             if (current == reader) {

@@ -8,6 +8,7 @@ import io.archivo.search.Visibility;
 import io.archivo.search.index.LuceneIndex;
 import io.archivo.search.query.FilterQueries;
 import io.archivo.search.query.SearchTarget;
+import io.archivo.search.query.SegmentCachedFilter;
 import io.archivo.search.query.TextQueryFactory;
 import io.archivo.search.query.UserQuery;
 import io.archivo.search.query.UserQueryParser;
@@ -72,6 +73,25 @@ public final class SearchService {
         }
     }
 
+    /** Searches answered from the result cache and searches computed, since start or the last reset. */
+    public record CacheStats(long hits, long misses, int capacity) {
+        public double hitRate() {
+            return hits + misses == 0 ? 0 : (double) hits / (hits + misses);
+        }
+    }
+
+    public CacheStats cacheStats() {
+        return results.stats();
+    }
+
+    /**
+     * Changes how many results are kept (0 turns the cache off) and resets the statistics. For operations and the
+     * benchmark, which measures the engine with and without the cache in one run.
+     */
+    public void resizeResultCache(int capacity) {
+        results.resize(capacity);
+    }
+
     private SearchResult search(SearchRequest request, UserQuery userQuery) {
         SearchTarget target = request.type() == SearchType.VARIABLE ? SearchTarget.VARIABLES : SearchTarget.STUDIES;
         Query filter = filter(request);
@@ -91,15 +111,18 @@ public final class SearchService {
         FacetedHits hits = facetedSearcher.run(searcher, text, filter, request, sort);
         boolean fuzzy = false;
         String didYouMean = null;
-        if (hits.total() < FEW_HITS && !userQuery.isBrowse()) {
+        boolean unknownWord = !userQuery.isBrowse() && spelling.hasUnknownWord(searcher, userQuery, filter);
+        if (!userQuery.isBrowse() && (hits.total() < FEW_HITS || unknownWord)) {
             // Typo tolerance: the spelling suggester looks each unknown word up once, in one field, and the
             // corrected query runs as an ordinary one. (Fuzzy queries over every field built one automaton per
-            // word and field and made a typo cost a hundred ordinary queries.)
+            // word and field and made a typo cost a hundred ordinary queries.) Queries with hits and no unknown
+            // word never get here: spelling costs nothing for them.
             didYouMean = spelling.suggest(searcher, userQuery, filter);
             if (didYouMean != null) {
                 Query corrected = queries.build(UserQueryParser.parse(didYouMean), target);
                 FacetedHits correctedHits = facetedSearcher.run(searcher, corrected, filter, request, sort);
-                if (correctedHits.total() > hits.total()) {
+                // a long query may find hits without its misspelt word; the corrected one is then the better answer
+                if (correctedHits.total() > hits.total() || (unknownWord && correctedHits.total() > 0)) {
                     hits = correctedHits;
                     text = corrected;
                     fuzzy = true;
@@ -127,14 +150,23 @@ public final class SearchService {
                 ? Map.of()
                 : snippets.of(searcher, text, hits.page(), target);
         List<SearchHit> items = hitReader.read(searcher, hits.page(), request.type(), marks);
-        return new SearchResult(hits.total(), request.page(), request.size(), items, hits.facets(), didYouMean, fuzzy);
+        return new SearchResult(hits.total(), request.page(), request.size(), items, hits.facets(), didYouMean, fuzzy,
+                hits.totalExact());
     }
 
-    /** Kind of document, visibility and years: the restrictions that do not come from facets. */
+    /**
+     * Kind of document, visibility and years: the restrictions that do not come from facets. Kind and visibility are
+     * evaluated once per segment and kept as bits ({@link SegmentCachedFilter}); they are still a clause of every query.
+     */
     private static Query filter(SearchRequest request) {
-        BooleanQuery.Builder filter = new BooleanQuery.Builder()
+        Query kindAndVisibility = new BooleanQuery.Builder()
                 .add(FilterQueries.kind(request.type()), Occur.FILTER)
-                .add(FilterQueries.visibility(request.visibility()), Occur.FILTER);
+                .add(FilterQueries.visibility(request.visibility()), Occur.FILTER)
+                .build();
+        String key = request.type() + "|" + request.visibility().level() + "|"
+                + new java.util.TreeSet<>(request.visibility().departments());
+        BooleanQuery.Builder filter = new BooleanQuery.Builder()
+                .add(new SegmentCachedFilter(key, kindAndVisibility), Occur.FILTER);
         Query years = FilterQueries.years(request.yearFrom(), request.yearTo());
         if (years != null) {
             filter.add(years, Occur.FILTER);

@@ -3,6 +3,7 @@ package io.archivo.search.service;
 import io.archivo.search.index.AnalysisProbe;
 import io.archivo.search.index.Analyzers;
 import io.archivo.search.index.Fields;
+import io.archivo.search.index.Places;
 import io.archivo.search.query.UserQuery;
 
 import java.io.IOException;
@@ -42,10 +43,52 @@ final class SpellingSuggester {
         return checker;
     }
 
+    /**
+     * True when some word of the query occurs in no document the caller may see: a misspelling, most likely. Only
+     * asked for queries of four words or more, the only ones that can find hits without one of their words (shorter
+     * queries need every word, so an unknown word already means no hits). Visibility counts here as everywhere: a
+     * word found only in hidden studies is unknown, so the answer cannot tell that such a study exists.
+     */
+    boolean hasUnknownWord(IndexSearcher searcher, UserQuery query, Query filter) throws IOException {
+        if (query.words().size() < 4) {
+            return false;
+        }
+        for (String term : checkedTerms(query)) {
+            if (searcher.getIndexReader().docFreq(new Term(Fields.SPELL, term)) == 0
+                    || visibleCount(searcher, term, filter) == 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The folded form of each word worth checking: long enough, one token, not part of a place name. */
+    private static List<String> checkedTerms(UserQuery query) {
+        List<String> out = new java.util.ArrayList<>();
+        java.util.Set<Integer> placeWords = Places.in(query.words().stream()
+                .map(w -> io.archivo.search.index.Folding.fold(w).toLowerCase(java.util.Locale.ROOT)).toList()).words();
+        for (int i = 0; i < query.words().size(); i++) {
+            if (placeWords.contains(i)) {
+                continue;
+            }
+            List<String> terms = AnalysisProbe.terms(Analyzers.folding(), Fields.SPELL, query.words().get(i));
+            if (terms.size() == 1 && terms.get(0).length() >= 4 && terms.get(0).length() <= MAX_WORD_LENGTH) {
+                out.add(terms.get(0));
+            }
+        }
+        return out;
+    }
+
     /** A corrected query, or null when every word is fine or nothing better is known. */
     String suggest(IndexSearcher searcher, UserQuery query, Query filter) throws IOException {
         Map<String, String> corrections = new HashMap<>();
-        for (String word : query.words()) {
+        java.util.Set<Integer> placeWords = Places.in(query.words().stream()
+                .map(w -> io.archivo.search.index.Folding.fold(w).toLowerCase(java.util.Locale.ROOT)).toList()).words();
+        for (int i = 0; i < query.words().size(); i++) {
+            String word = query.words().get(i);
+            if (placeWords.contains(i)) {
+                continue; // "comuna trece", "C3", "Pance": places, not misspellings
+            }
             List<String> terms = AnalysisProbe.terms(Analyzers.folding(), Fields.SPELL, word);
             if (terms.size() != 1 || terms.get(0).length() > MAX_WORD_LENGTH) {
                 continue;

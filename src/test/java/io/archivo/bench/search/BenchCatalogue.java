@@ -210,6 +210,36 @@ public final class BenchCatalogue {
         this.seed = seed;
     }
 
+    /** The catalogue's words, from which the benchmark's query log is drawn. */
+    record Vocabulary(List<String> subjects, List<String> keywords, List<String> phrases, List<String> variableLabels,
+                      List<String> variableNames, List<String> categories) {
+    }
+
+    static Vocabulary vocabulary() {
+        List<String> subjects = new ArrayList<>();
+        List<String> keywords = new ArrayList<>();
+        List<String> phrases = new ArrayList<>();
+        List<String> labels = new ArrayList<>();
+        List<String> names = new ArrayList<>();
+        List<String> categories = new ArrayList<>();
+        for (Theme t : THEMES) {
+            subjects.addAll(t.subjects());
+            keywords.addAll(t.keywords());
+            phrases.addAll(t.phrases());
+            for (Var v : t.variables()) {
+                labels.add(v.label());
+                names.add(v.name());
+                categories.addAll(v.categories());
+            }
+        }
+        for (Var v : COMMON) {
+            labels.add(v.label());
+            names.add(v.name());
+            categories.addAll(v.categories());
+        }
+        return new Vocabulary(subjects, keywords, phrases, labels, names, categories);
+    }
+
     public static List<String> departments() {
         return THEMES.stream().map(Theme::department).toList();
     }

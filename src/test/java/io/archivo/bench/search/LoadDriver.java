@@ -32,7 +32,24 @@ final class LoadDriver {
     private LoadDriver() {
     }
 
+    /** Where each client's next request comes from. */
+    interface Source {
+        BenchQuery next(int client, int i, java.util.Random random);
+    }
+
     static Stats run(String engine, int clients, double warmupSeconds, double seconds, List<BenchQuery> mix, Call call)
+            throws InterruptedException {
+        // client c starts at mix position c * 7
+        return run(engine, clients, warmupSeconds, seconds, (client, i, random) -> mix.get((client * 7 + i) % mix.size()), call);
+    }
+
+    /** Each client draws from {@code log} with its own seeded random stream. */
+    static Stats run(String engine, int clients, double warmupSeconds, double seconds, QueryLog log, Call call)
+            throws InterruptedException {
+        return run(engine, clients, warmupSeconds, seconds, (client, i, random) -> log.draw(random), call);
+    }
+
+    static Stats run(String engine, int clients, double warmupSeconds, double seconds, Source source, Call call)
             throws InterruptedException {
         long[][] latencies = new long[clients][];
         int[] counts = new int[clients];
@@ -47,14 +64,15 @@ final class LoadDriver {
             Thread t = new Thread(() -> {
                 long[] mine = new long[1 << 14];
                 int n = 0;
-                int i = client * 7;
+                int i = 0;
+                java.util.Random random = new java.util.Random(7_919L * (client + 1));
                 try {
                     while (true) {
                         long t0 = System.nanoTime();
                         if (t0 >= end) {
                             break;
                         }
-                        BenchQuery q = mix.get(i++ % mix.size());
+                        BenchQuery q = source.next(client, i++, random);
                         try {
                             call.run(client, q);
                         } catch (Exception e) {

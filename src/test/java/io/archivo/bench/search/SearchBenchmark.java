@@ -3,8 +3,8 @@ package io.archivo.bench.search;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.archivo.search.index.LuceneIndex;
-import io.archivo.search.relevance.CatalogueRelevance;
-import io.archivo.search.relevance.JudgedQueries;
+import io.archivo.search.relevance.RelevanceRun;
+import io.archivo.search.service.SearchService;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
@@ -14,6 +14,10 @@ import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -50,8 +54,20 @@ class SearchBenchmark {
     private static final int BATCH = Integer.getInteger("bench.batch", 50);
     private static final boolean POSTGRES = Boolean.parseBoolean(System.getProperty("bench.postgres", "true"));
 
+    /** Distinct requests in the query log, and the Zipf exponent of their repetition. */
+    private static final int DISTINCT_QUERIES = Integer.getInteger("bench.distinctQueries", 20_000);
+    private static final double ZIPF = Double.parseDouble(System.getProperty("bench.zipf", "1.0"));
+    /** Generated studies around the judged ones in the relevance run. */
+    private static final int RELEVANCE_BACKGROUND = Integer.getInteger("bench.relevanceStudies", 10_000);
+    private static final boolean JFR = Boolean.parseBoolean(System.getProperty("bench.jfr", "true"));
+    private static final Map<String, String> PROFILE_LABELS = profileLabels();
+
+    private final List<String> lines = new ArrayList<>();
+
     @Inject
     LuceneIndex index;
+    @Inject
+    SearchService search;
 
     @TestHTTPResource("/")
     URL base;
@@ -59,18 +75,20 @@ class SearchBenchmark {
     @Test
     void benchmark() throws Exception {
         long started = System.nanoTime();
-        System.out.printf(Locale.ROOT, "BENCH %d cores, max heap %d MB, Java %s%n", Runtime.getRuntime().availableProcessors(),
-                Runtime.getRuntime().maxMemory() >> 20, System.getProperty("java.version"));
+        report(String.format(Locale.ROOT, "%d cores, max heap %d MB, Java %s; %,d studies × %d variables; %.0f s per phase",
+                Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20,
+                System.getProperty("java.version"), STUDIES, VARIABLES_PER_STUDY, SECONDS));
 
-        // 1. relevance on the demo catalogue (seeded at start) and the real corpus, before the synthetic load
-        CatalogueRelevance.ingestCorpus();
-        double ndcg = CatalogueRelevance.meanNdcg(JudgedQueries.fromResource(CatalogueRelevance.JUDGMENTS), false);
-        System.out.printf(Locale.ROOT, "BENCH relevance nDCG@10 = %.3f%n", ndcg);
+        // 1. relevance: the demo catalogue over HTTP, then the judged catalogue at scale (own fixtures, no ../shared)
+        List<String> relevance = RelevanceRun.all(index, RELEVANCE_BACKGROUND);
+        relevance.forEach(this::report);
+        index.deleteAll();
 
         // 2. index the synthetic catalogue into the service's own index
         BenchCatalogue catalogue = new BenchCatalogue(SEED);
         indexSynthetic(catalogue);
-        System.out.printf(Locale.ROOT, "BENCH RSS after indexing: %d MB%n", LoadDriver.rssMb());
+        report(String.format(Locale.ROOT, "RSS after indexing: %d MB; index on disk %d MB", LoadDriver.rssMb(),
+                directorySize(BenchProfile.DATA_DIR.resolve("index")) >> 20));
 
         // 3. Archivo over HTTP on loopback
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
@@ -84,40 +102,104 @@ class SearchBenchmark {
             }
         };
         printTotals(http, root);
-        System.out.println("BENCH Archivo warm-up (16 clients)…");
-        LoadDriver.run("Archivo", 16, 0, WARMUP, BenchQuery.MIX, archivo);
-        List<LoadDriver.Stats> archivoStats = new ArrayList<>();
+
+        QueryLog log = QueryLog.generate(SEED, DISTINCT_QUERIES, ZIPF);
+        QueryLog studies = log.only(q -> !q.variables());
+        QueryLog variables = log.only(BenchQuery::variables);
+        report(String.format(Locale.ROOT, "query log: %,d distinct requests (%,d study, %,d variable), Zipf exponent %.2f;"
+                + " share of repeats in 20,000 draws: %.1f %% (the best a cache could hit)", log.distinct(),
+                studies.distinct(), variables.distinct(), ZIPF, 100 * log.repeatShare(1, 20_000)));
+
+        // 3a. the engine itself: result cache off (the headline)
+        search.resizeResultCache(0);
+        report("Archivo, result cache OFF; warm-up " + WARMUP + " s (16 clients)");
+        LoadDriver.run("Archivo", 16, 0, WARMUP, log, archivo);
+        List<LoadDriver.Stats> off = new ArrayList<>();
         for (int clients : new int[] {1, 16}) {
-            LoadDriver.Stats s = LoadDriver.run("Archivo", clients, 2, SECONDS, BenchQuery.MIX, archivo);
-            System.out.println("BENCH " + s.line() + String.format(Locale.ROOT, "  RSS=%d MB", LoadDriver.rssMb()));
-            archivoStats.add(s);
+            off.add(measure("study/off", clients, studies, archivo));
+            off.add(measure("variable/off", clients, variables, archivo));
         }
+        LoadDriver.Stats mixedOff1 = measure("mixed/off", 1, log, archivo);
+        LoadDriver.Stats mixedOff;
+        if (JFR) {
+            Path jfr = Path.of("target/benchmarks/search-cache-off.jfr");
+            try (JfrProfile profile = new JfrProfile(jfr)) {
+                mixedOff = measure("mixed/off", 16, log, archivo);
+                profile.close();
+                profile.summary(PROFILE_LABELS, 15).forEach(l -> report("profile " + l));
+            }
+        } else {
+            mixedOff = measure("mixed/off", 16, log, archivo);
+        }
+
+        // 3b. with the result cache (default size), on the same long-tailed stream
+        int cacheSize = Integer.getInteger("bench.cacheSize", 1024);
+        List<LoadDriver.Stats> on = new ArrayList<>();
+        for (int clients : new int[] {1, 16}) {
+            search.resizeResultCache(cacheSize);
+            LoadDriver.Stats s = measure("mixed/on", clients, log, archivo);
+            SearchService.CacheStats stats = search.cacheStats();
+            report(String.format(Locale.ROOT, "  result cache (%d entries), %d clients: hit rate %.1f %% (%,d hits, %,d misses)",
+                    cacheSize, clients, 100 * stats.hitRate(), stats.hits(), stats.misses()));
+            on.add(s);
+        }
+        search.resizeResultCache(0);
         perQuery(archivo);
 
-        // 4. PostgreSQL full-text search on the same records and queries
+        // 4. PostgreSQL full-text search on the same records and the same query stream
+        List<LoadDriver.Stats> pgStats = new ArrayList<>();
         if (POSTGRES && PostgresFts.available()) {
+            long t0 = System.nanoTime();
             PostgresFts.load(catalogue, STUDIES, VARIABLES_PER_STUDY);
+            report(String.format(Locale.ROOT, "PostgreSQL loaded in %.0f s (%s)", (System.nanoTime() - t0) / 1e9, PostgresFts.URL));
             try (PostgresFts pg = new PostgresFts(16)) {
-                System.out.println("BENCH PostgreSQL warm-up (16 clients)…");
-                LoadDriver.run("PostgreSQL", 16, 0, WARMUP, BenchQuery.MIX, pg::search);
-                List<LoadDriver.Stats> pgStats = new ArrayList<>();
+                LoadDriver.run("PostgreSQL", 16, 0, WARMUP, log, pg::search);
                 for (int clients : new int[] {1, 16}) {
-                    LoadDriver.Stats s = LoadDriver.run("PostgreSQL", clients, 2, SECONDS, BenchQuery.MIX, pg::search);
-                    System.out.println("BENCH " + s.line());
+                    LoadDriver.Stats s = LoadDriver.run("PostgreSQL", clients, 1, SECONDS, log, pg::search);
+                    report("mixed      " + s.line());
                     pgStats.add(s);
                 }
-                for (int i = 0; i < 2; i++) {
-                    LoadDriver.Stats a = archivoStats.get(i);
-                    LoadDriver.Stats p = pgStats.get(i);
-                    System.out.printf(Locale.ROOT, "BENCH ratio PostgreSQL/Archivo, %2d clients: p50 %.1fx, p99 %.1fx, throughput %.1fx%n",
-                            a.clients(), p.p50Ms() / a.p50Ms(), p.p99Ms() / a.p99Ms(), a.rps() / p.rps());
-                }
             }
+            List<LoadDriver.Stats> archivoMixed = List.of(mixedOff1, mixedOff);
+            for (int i = 0; i < 2; i++) {
+                LoadDriver.Stats a = archivoMixed.get(i);
+                LoadDriver.Stats p = pgStats.get(i);
+                report(String.format(Locale.ROOT, "ratio PostgreSQL/Archivo (cache off), %2d clients: p50 %.1fx, p99 %.1fx, throughput %.1fx",
+                        a.clients(), p.p50Ms() / a.p50Ms(), p.p99Ms() / a.p99Ms(), a.rps() / p.rps()));
+            }
+        } else {
+            report("PostgreSQL comparison skipped (bench.postgres=false or no server at " + PostgresFts.URL + ")");
         }
-        System.out.println("BENCH summary");
-        archivoStats.forEach(s -> System.out.println("BENCH   " + s.line()));
-        System.out.printf(Locale.ROOT, "BENCH   relevance nDCG@10 = %.3f; total benchmark time %.0f s%n", ndcg,
-                (System.nanoTime() - started) / 1e9);
+
+        report("summary (HTTP on loopback, clients in the same JVM; goals: cache off, 16 clients p99 < 20 ms and >= 2,000 req/s; 1 client p50 < 1 ms)");
+        off.forEach(s -> report("  cache off " + s.line()));
+        report("  cache off " + mixedOff1.line() + "  (mixed)");
+        report("  cache off " + mixedOff.line() + "  (mixed)");
+        on.forEach(s -> report("  cache on  " + s.line() + "  (mixed)"));
+        pgStats.forEach(s -> report("  postgres  " + s.line() + "  (mixed)"));
+        relevance.stream().filter(l -> l.startsWith("nDCG")).forEach(l -> report("  " + l));
+        report(String.format(Locale.ROOT, "total benchmark time %.0f s", (System.nanoTime() - started) / 1e9));
+        Path out = Path.of("target/benchmarks/search.txt");
+        Files.createDirectories(out.getParent());
+        Files.write(out, lines);
+        System.out.println("BENCH written to " + out.toAbsolutePath());
+    }
+
+    private LoadDriver.Stats measure(String label, int clients, QueryLog log, LoadDriver.Call call) throws InterruptedException {
+        LoadDriver.Stats s = LoadDriver.run("Archivo", clients, 1, SECONDS, log, call);
+        report(String.format(Locale.ROOT, "%-12s %s  RSS=%d MB", label, s.line(), LoadDriver.rssMb()));
+        return s;
+    }
+
+    private void report(String line) {
+        System.out.println("BENCH " + line);
+        lines.add(line);
+    }
+
+    private static long directorySize(Path dir) throws java.io.IOException {
+        try (java.util.stream.Stream<Path> files = Files.walk(dir)) {
+            return files.filter(Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum();
+        }
     }
 
     private void indexSynthetic(BenchCatalogue catalogue) throws Exception {
@@ -161,12 +243,12 @@ class SearchBenchmark {
         index.commit();
         double commitSeconds = (System.nanoTime() - t1) / 1e9;
         long variables = (long) STUDIES * VARIABLES_PER_STUDY;
-        System.out.printf(Locale.ROOT, "BENCH indexing: %.1f s + commit %.1f s: %.0f studies/s, %.0f variables/s (%.0f documents/s)%n",
+        report(String.format(Locale.ROOT, "indexing: %.1f s + commit %.1f s: %.0f studies/s, %.0f variables/s (%.0f documents/s)",
                 indexSeconds, commitSeconds, STUDIES / (indexSeconds + commitSeconds), variables / (indexSeconds + commitSeconds),
-                (STUDIES + variables) / (indexSeconds + commitSeconds));
+                (STUDIES + variables) / (indexSeconds + commitSeconds)));
     }
 
-    private static void printTotals(HttpClient http, URI root) throws Exception {
+    private void printTotals(HttpClient http, URI root) throws Exception {
         for (BenchQuery q : BenchQuery.MIX) {
             HttpResponse<String> r = http.send(HttpRequest.newBuilder(root.resolve(q.path())).GET().build(),
                     HttpResponse.BodyHandlers.ofString());
@@ -174,12 +256,33 @@ class SearchBenchmark {
             String body = r.body();
             String total = body.replaceFirst("(?s)^.*?\"total\":(\\d+).*$", "$1");
             String fuzzy = body.contains("\"fuzzy\":true") ? " fuzzy" : "";
-            System.out.printf(Locale.ROOT, "BENCH   %-10s %-60s total=%s%s%n", q.kind(), q.path(), total, fuzzy);
+            report(String.format(Locale.ROOT, "  %-10s %-60s total=%s%s", q.kind(), q.path(), total, fuzzy));
         }
     }
 
+    private static Map<String, String> profileLabels() {
+        Map<String, String> m = new LinkedHashMap<>();
+        m.put("io.archivo.search.service.SearchService.search", "SearchService.search (the whole engine)");
+        m.put("io.archivo.search.service.FacetedSearcher.run", "  page + facets (FacetedSearcher.run)");
+        m.put("org.apache.lucene.search.TopScoreDocCollector", "    top-N collection and scoring");
+        m.put("io.archivo.search.service.SampledFacets.collect", "    facet pass: collecting matches");
+        m.put("org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts", "    facet pass: counting");
+        m.put("org.apache.lucene.facet.DrillSideways", "    drill-sideways (requests with facet filters)");
+        m.put("io.archivo.search.query.SegmentCachedFilter", "    visibility bits per segment");
+        m.put("io.archivo.search.service.Snippets.of", "  snippets");
+        m.put("io.archivo.search.service.SpellingSuggester", "  spelling (typo fallback)");
+        m.put("io.archivo.search.service.HitReader.read", "  stored fields of the page");
+        m.put("io.archivo.search.query.TextQueryFactory.build", "  building the query");
+        m.put("io.archivo.search.query.UserQueryParser", "  parsing people's syntax");
+        m.put("com.fasterxml.jackson", "JSON (Jackson)");
+        m.put("io.vertx", "HTTP server (Vert.x)");
+        m.put("jdk.internal.net.http", "benchmark HTTP clients (same JVM)");
+        m.put("java.net.http", "benchmark HTTP clients (same JVM)");
+        return m;
+    }
+
     /** One client, each query of the mix alone: where the time goes. */
-    private static void perQuery(LoadDriver.Call call) throws Exception {
+    private void perQuery(LoadDriver.Call call) throws Exception {
         for (BenchQuery q : BenchQuery.MIX) {
             long[] t = new long[15];
             for (int i = 0; i < t.length; i++) {
@@ -188,7 +291,7 @@ class SearchBenchmark {
                 t[i] = System.nanoTime() - t0;
             }
             java.util.Arrays.sort(t);
-            System.out.printf(Locale.ROOT, "BENCH   single %-10s %-60s median %.2f ms%n", q.kind(), q.path(), t[t.length / 2] / 1e6);
+            report(String.format(Locale.ROOT, "  single %-10s %-60s median %.2f ms", q.kind(), q.path(), t[t.length / 2] / 1e6));
         }
     }
 }

@@ -24,8 +24,7 @@ import java.util.stream.Stream;
 /**
  * Relevance of the catalogue search as citizens get it: the judged queries of
  * {@code /search/judgments-catalogue.tsv} are sent anonymously to {@code GET /api/v1/search} of the running
- * application (demo catalogue plus the real DDI files of {@code ../shared/ddi-corpus}, uploaded and published through
- * the API), and the ranked study ids are scored with nDCG@10.
+ * application (the demo catalogue), and the ranked study ids are scored with nDCG@10.
  * <p>
  * A judged query that starts with {@code [variable] } is a variable-level need: it is sent with {@code type=variable}
  * and the ranking is the order in which studies first appear among the variable hits (the question being "which
@@ -38,43 +37,6 @@ public final class CatalogueRelevance {
     private static final String VARIABLE_PREFIX = "[variable] ";
 
     private CatalogueRelevance() {
-    }
-
-    /**
-     * Uploads and publishes every corpus file that has an IDNo (as admin). Returns idno → title of what was
-     * published; empty, with a message, when ../shared/ddi-corpus is not there.
-     */
-    public static Map<String, String> ingestCorpus() {
-        Path corpus = Api.sharedDir().resolve("ddi-corpus");
-        Map<String, String> published = new LinkedHashMap<>();
-        if (!Files.isDirectory(corpus)) {
-            System.out.println("relevance: " + corpus + " not found; the corpus queries will score 0 (skipped files)");
-            return published;
-        }
-        List<Path> files;
-        try (Stream<Path> list = Files.list(corpus)) {
-            files = list.filter(p -> p.toString().endsWith(".xml")).sorted().toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        for (Path file : files) {
-            byte[] doc;
-            try {
-                doc = Files.readAllBytes(file);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-            Response upload = admin().contentType("application/xml").body(doc).post("/api/v1/studies");
-            if (upload.statusCode() != 201 && upload.statusCode() != 200) {
-                System.out.println("relevance: corpus file " + file.getFileName() + " not archived (HTTP "
-                        + upload.statusCode() + ")");
-                continue;
-            }
-            String idno = upload.jsonPath().getString("idno");
-            admin().post("/api/v1/studies/" + enc(idno) + "/publish").then().statusCode(200);
-            published.put(idno, admin().get("/api/v1/studies/" + enc(idno)).jsonPath().getString("title"));
-        }
-        return published;
     }
 
     /** The ranked study ids the public search returns for a judged query (first {@link #K}). */
@@ -97,7 +59,7 @@ public final class CatalogueRelevance {
                     s.ranked().subList(0, Math.min(5, s.ranked().size()))));
         }
         double mean = JudgedQueries.mean(scored);
-        System.out.printf(Locale.ROOT, "relevance: mean nDCG@%d over %d judged queries (demo catalogue + DDI corpus): %.3f%n",
+        System.out.printf(Locale.ROOT, "relevance: mean nDCG@%d over %d judged queries (demo catalogue): %.3f%n",
                 K, scored.size(), mean);
         return mean;
     }

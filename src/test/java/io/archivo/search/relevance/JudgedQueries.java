@@ -27,9 +27,16 @@ public final class JudgedQueries {
     }
 
     private final List<Judged> queries;
+    private final Map<String, String> kinds;
 
-    private JudgedQueries(List<Judged> queries) {
+    private JudgedQueries(List<Judged> queries, Map<String, String> kinds) {
         this.queries = List.copyOf(queries);
+        this.kinds = Map.copyOf(kinds);
+    }
+
+    /** The kind of a query, from the last {@code # kind: X} line above it; "all" where the file names none. */
+    public String kind(String query) {
+        return kinds.getOrDefault(query, "all");
     }
 
     public static JudgedQueries fromResource(String resource) {
@@ -46,9 +53,15 @@ public final class JudgedQueries {
 
     static JudgedQueries parse(List<String> lines) {
         Map<String, Map<String, Integer>> byQuery = new LinkedHashMap<>();
+        Map<String, String> kinds = new LinkedHashMap<>();
+        String kind = null;
         int number = 0;
         for (String line : lines) {
             number++;
+            if (line.stripLeading().startsWith("# kind:")) {
+                kind = line.substring(line.indexOf(':') + 1).trim();
+                continue;
+            }
             if (line.isBlank() || line.stripLeading().startsWith("#")) {
                 continue;
             }
@@ -56,12 +69,15 @@ public final class JudgedQueries {
             if (cols.length != 3) {
                 throw new IllegalArgumentException("line " + number + ": expected query<TAB>studyId<TAB>grade: " + line);
             }
+            if (kind != null) {
+                kinds.putIfAbsent(cols[0].trim(), kind);
+            }
             byQuery.computeIfAbsent(cols[0].trim(), q -> new LinkedHashMap<>())
                     .put(cols[1].trim(), Integer.parseInt(cols[2].trim()));
         }
         List<Judged> judged = new ArrayList<>();
         byQuery.forEach((q, grades) -> judged.add(new Judged(q, Map.copyOf(grades))));
-        return new JudgedQueries(judged);
+        return new JudgedQueries(judged, kinds);
     }
 
     public List<Judged> queries() {

@@ -1,0 +1,76 @@
+package io.archivo.search.index;
+
+import io.archivo.search.LocalizedText;
+import io.archivo.search.StudyDocument;
+import io.archivo.search.VariableDocument;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+
+/**
+ * Fields of a study's Lucene document that come from more than the study record: what its variables measure, and the
+ * places of the city it covers. Kept apart from {@link StudyDocuments} (the study record's own fields), and called
+ * with the whole block, so that whatever builds the records stays unaware of it.
+ */
+final class StudyFieldContributors {
+
+    /** Enough to say what a study measures; more adds little and costs index size. */
+    private static final int MAX_VARIABLE_TEXTS = 2_000;
+
+    private StudyFieldContributors() {
+    }
+
+    static void contribute(Document studyDoc, StudyDocument study, List<VariableDocument> variables) {
+        variableText(studyDoc, variables);
+        places(studyDoc, study);
+    }
+
+    /**
+     * The names, labels and questions of the study's variables, as one searchable family of the study: people type
+     * the name of a measure ("peso al nacer") and expect the studies that have such a variable. Not stored: hits show
+     * the study's own text. Sensitive variables never reach the index (the indexer filters them), so nothing here can
+     * reveal one.
+     */
+    private static void variableText(Document doc, List<VariableDocument> variables) {
+        Set<String> texts = new LinkedHashSet<>();
+        for (VariableDocument v : variables) {
+            addClean(texts, v.name());
+            addClean(texts, v.label());
+            addClean(texts, v.question());
+            if (texts.size() >= MAX_VARIABLE_TEXTS) {
+                break;
+            }
+        }
+        for (String text : texts) {
+            doc.add(new TextField(TextFamily.STUDY_VARIABLES.spanish(), text, Field.Store.NO));
+            doc.add(new TextField(TextFamily.STUDY_VARIABLES.exact(), text, Field.Store.NO));
+            doc.add(new TextField(Fields.SPELL, text, Field.Store.NO));
+        }
+    }
+
+    /** The comunas and corregimientos named in the study's geographic coverage and titles. */
+    private static void places(Document doc, StudyDocument study) {
+        Set<String> codes = new LinkedHashSet<>();
+        study.geographicCoverage().forEach(g -> codes.addAll(Places.codes(g)));
+        study.titles().stream().map(LocalizedText::text).forEach(t -> codes.addAll(Places.codes(t)));
+        study.alternativeTitles().stream().map(LocalizedText::text).forEach(t -> codes.addAll(Places.codes(t)));
+        for (String code : codes) {
+            doc.add(new StringField(Fields.PLACE, code, Field.Store.NO));
+        }
+    }
+
+    private static void addClean(Set<String> into, String text) {
+        if (text != null) {
+            String clean = Folding.clean(text);
+            if (!clean.isEmpty()) {
+                into.add(clean);
+            }
+        }
+    }
+}
