@@ -215,6 +215,49 @@ public final class AccessPolicy {
     }
 
     // ---------------------------------------------------------------------------------------------------------
+    // data files (docs/files.md): a file has its own level, never looser than its study's effective level
+
+    /** The level of a new file: the requested one (stricter or equal to the study's), else the study's. */
+    public static String fileLevel(String requested, StudyVisibility study) {
+        String base = study.effectiveClassification();
+        if (requested == null || requested.isBlank()) {
+            return base;
+        }
+        String lvl = level(requested).orElseThrow(() -> io.archivo.common.problem.ProblemException.badRequest(
+                "invalid-access-level", "Invalid access level", "accessLevel must be publica, clasificada or reservada"));
+        if (rank(lvl) < rank(base)) {
+            throw io.archivo.common.problem.ProblemException.unprocessable("file-looser-than-study",
+                    "A file cannot be more open than its study",
+                    "The study is '" + base + "'; its files can be '" + base + "' or stricter, not '" + lvl + "'");
+        }
+        return lvl;
+    }
+
+    /** May the caller see that a file exists (name, size, description)? Reserved files are invisible (404). */
+    public static boolean canSeeFile(Caller caller, StudyVisibility study, String fileLevel) {
+        return canSee(caller, study)
+                && (manages(caller, study.department()) || !RESERVADA.equals(stricter(fileLevel, study.effectiveClassification())));
+    }
+
+    /**
+     * Throws 403 unless the caller may read a file's bytes: the public reads public files only; a classified file's
+     * problem says how to request access (Ley 1712 de 2014; derecho de petición, Ley 1755 de 2015).
+     */
+    public static void requireFileContent(Caller caller, StudyVisibility study, String fileLevel, String fileName) {
+        if (manages(caller, study.department()) || PUBLICA.equals(stricter(fileLevel, study.effectiveClassification()))) {
+            return;
+        }
+        throw new io.archivo.common.problem.ProblemException(403, "file-classified", "Access to this file is restricted",
+                "The file '" + fileName + "' is classified (información pública clasificada, Ley 1712 de 2014, art. 18);"
+                        + " its description is public, its content is not. To request access, send a request"
+                        + " (derecho de petición, Ley 1755 de 2015) to the department that produces the study, naming"
+                        + " the study and the file and the purpose; it answers within the legal term.")
+                .with("accessLevel", CLASIFICADA)
+                .with("howToRequestAccess", "Derecho de petición to the producing department (Ley 1755 de 2015),"
+                        + " naming the study IDNo, the file name and the intended use");
+    }
+
+    // ---------------------------------------------------------------------------------------------------------
     // search
 
     /** What the search index may show: everything, public plus some departments (codes), or public only. */

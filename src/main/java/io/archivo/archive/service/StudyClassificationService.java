@@ -57,22 +57,24 @@ public class StudyClassificationService {
     @Transactional
     public Set<String> flagSensitive(Caller caller, String idno, String variableName, boolean sensitive) {
         Study study = editable(caller, idno);
-        if (variableName == null || variableName.isBlank() || variableName.length() > 512) {
+        if (variableName == null || variableName.isBlank()) {
             throw ProblemException.badRequest("invalid-parameter", "Invalid parameter", "A variable name is required");
         }
+        // one identity everywhere: the stored key of the name, whatever its length (VariableKey)
+        String name = io.archivo.ddi.model.VariableKey.of(variableName);
         long exists = studies.getEntityManager().createQuery("select count(v) from StudyVariable v, StudyVersion sv"
                 + " where v.versionId = sv.id and sv.study = :s and v.name = :n", Long.class)
-                .setParameter("s", study).setParameter("n", variableName).getSingleResult();
+                .setParameter("s", study).setParameter("n", name).getSingleResult();
         if (exists == 0) {
             throw ProblemException.notFound("Study '" + idno + "' has no variable named '" + variableName + "'");
         }
-        StudyVariableFlag.Key key = new StudyVariableFlag.Key(study.id, variableName);
+        StudyVariableFlag.Key key = new StudyVariableFlag.Key(study.id, name);
         StudyVariableFlag flag = flags.findById(key);
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         if (sensitive && flag == null) {
             flag = new StudyVariableFlag();
             flag.studyId = study.id;
-            flag.variableName = variableName;
+            flag.variableName = name;
             flag.flaggedAt = now;
             flag.flaggedBy = caller.name();
             flags.persist(flag);
@@ -84,7 +86,7 @@ public class StudyClassificationService {
         flags.flush();
         study.touch(now);
         audit.record(caller, sensitive ? "flag-sensitive" : "unflag-sensitive", AuditLog.STUDY, idno,
-                study.latestVersion, "variable=" + variableName);
+                study.latestVersion, "variable=" + name);
         changed.fire(new StudyChanged(idno, true));
         return flags.sensitiveNames(study.id);
     }

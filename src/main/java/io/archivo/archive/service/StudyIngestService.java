@@ -158,11 +158,13 @@ public class StudyIngestService {
         String processCode = processOf(request.processCode(), description.seriesName());
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         Study study = studies.lockByIdno(description.idno()).orElse(null);
+        if (study != null && !AccessPolicy.canSee(request.caller(), access.scope(study))) {
+            answerAsUnknown(request, processCode, description.idno());
+        }
         boolean created = study == null;
         if (created) {
             if (request.ifMatch() != null) {
-                throw new ProblemException(412, "precondition-failed", "Precondition failed",
-                        "If-Match was given but study '" + description.idno() + "' does not exist");
+                throw noSuchStudyToMatch(description.idno());
             }
             study = new Study();
             study.idno = description.idno();
@@ -215,6 +217,26 @@ public class StudyIngestService {
                 version.number);
     }
 
+    /**
+     * A study the caller may not see answers exactly as an unknown IDNo would (no existence oracle): the same
+     * If-Match and process checks in the same order. Only where an unknown IDNo would be created does it differ, as
+     * it must (an IDNo names one study), and then the answer says nothing of the study's department or state.
+     */
+    private void answerAsUnknown(IngestRequest request, String processCode, String idno) {
+        if (request.ifMatch() != null) {
+            throw noSuchStudyToMatch(idno);
+        }
+        StudyAccess.ProcessFacts process = processCode == null ? null : access.process(processCode);
+        AccessPolicy.requireAttach(request.caller(), process == null ? null : process.department(), processCode);
+        throw ProblemException.conflict("idno-unavailable", "IDNo not available",
+                "The IDNo '" + idno + "' cannot be used for a new study; choose another");
+    }
+
+    private static ProblemException noSuchStudyToMatch(String idno) {
+        return new ProblemException(412, "precondition-failed", "Precondition failed",
+                "If-Match was given but study '" + idno + "' does not exist");
+    }
+
     private void persistVariables(long versionId, List<Variable> variables) {
         List<StudyVariable> rows = new java.util.ArrayList<>(variables.size());
         for (Variable v : variables) {
@@ -222,7 +244,7 @@ public class StudyIngestService {
             row.versionId = versionId;
             row.position = v.position();
             row.varId = truncate(v.id(), 255);
-            row.name = truncate(v.name(), 512);
+            row.name = io.archivo.ddi.model.VariableKey.of(v.name());
             row.label = Text.preferred(v.labels(), "es");
             row.data = stored.write(v);
             rows.add(row);

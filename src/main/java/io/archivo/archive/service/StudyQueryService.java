@@ -96,10 +96,10 @@ public class StudyQueryService {
         }
         StudyVersion version = shownVersion(caller, study, scope);
         StudyDescription description = stored.description(version);
-        ValidationReport report = stored.validation(version);
         boolean drafts = AccessPolicy.canSeeDrafts(caller, scope);
         Set<String> sensitive = access.sensitiveVariables(study);
         boolean seesSensitive = AccessPolicy.canSeeSensitive(caller, scope);
+        ValidationReport report = report(version, seesSensitive ? Set.of() : sensitive);
         ClassificationView decision = AccessPolicy.PUBLICA.equals(study.classification) ? null
                 : new ClassificationView(study.classification, study.legalBasis, study.classificationException,
                         study.classificationDecidedOn, study.classificationTerm);
@@ -107,7 +107,7 @@ public class StudyQueryService {
                 scope.effectiveClassification(), drafts ? study.latestVersion : null, study.publishedVersion,
                 version.number, version.ddiVersion, version.sha256,
                 version.variableCount - (seesSensitive ? 0 : hiddenCount(version, sensitive)),
-                new ValidationSummary(report.schemaAvailable(), report.valid(), version.findingCount, report.note()),
+                new ValidationSummary(report.schemaAvailable(), report.valid(), report.findingCount(), report.note()),
                 study.updatedAt, description, decision, seesSensitive && !sensitive.isEmpty() ? List.copyOf(sensitive) : null);
     }
 
@@ -118,7 +118,7 @@ public class StudyQueryService {
         List<VersionView> out = new ArrayList<>();
         for (StudyVersion v : versions.history(study)) {
             if (mayRead(caller, scope, study, v)) {
-                out.add(view(v, false, hiddenCount(v, hidden)));
+                out.add(view(v, false, hidden));
             }
         }
         return out;
@@ -128,7 +128,7 @@ public class StudyQueryService {
         Study study = studies.findByIdno(idno).orElseThrow(() -> AccessPolicy.notFound(idno));
         AccessPolicy.StudyVisibility scope = visible(caller, study);
         StudyVersion v = readableVersion(caller, study, scope, number);
-        return view(v, true, hiddenCount(v, hiddenVariables(caller, study, scope)));
+        return view(v, true, hiddenVariables(caller, study, scope));
     }
 
     /** The original bytes of a version (the shown one when {@code number} is null). */
@@ -211,9 +211,18 @@ public class StudyQueryService {
                 && study.publishedVersion != null && version.number <= study.publishedVersion;
     }
 
-    private VersionView view(StudyVersion v, boolean withFindings, int hiddenVariables) {
+    /**
+     * The version's validation report as this caller may see it: schema messages quote element and attribute
+     * values, so findings about variables hidden from the caller are left out (and not counted).
+     */
+    private ValidationReport report(StudyVersion v, Set<String> hidden) {
         ValidationReport report = stored.validation(v);
-        return new VersionView(v.number, v.sha256, v.sizeBytes, v.ddiVersion, v.title, v.variableCount - hiddenVariables,
+        return hidden.isEmpty() ? report : DdiRedaction.withoutFindingsOn(report, v.content, hidden);
+    }
+
+    private VersionView view(StudyVersion v, boolean withFindings, Set<String> hidden) {
+        ValidationReport report = report(v, hidden);
+        return new VersionView(v.number, v.sha256, v.sizeBytes, v.ddiVersion, v.title, v.variableCount - hiddenCount(v, hidden),
                 v.publishedAt != null, v.createdAt, v.createdBy, v.publishedAt, report.schemaAvailable(), report.valid(),
                 report.findingCount(), withFindings ? report : null);
     }
