@@ -74,7 +74,17 @@ public final class SdmxFixtures {
                         "MOV", "Movilidad", "Secretaría de Movilidad")));
     }
 
+    /** A small version of Cali's geographic frame: the municipality, three comunas and a corregimiento. */
+    public static io.archivo.geo.AreaFrame areaFrame() {
+        return new io.archivo.geo.AreaFrame("1.0", java.time.Instant.parse("2026-01-01T00:00:00Z"), List.of(
+                new io.archivo.geo.GeoArea("76001", "Santiago de Cali", "municipio", null),
+                new io.archivo.geo.GeoArea("01", "Comuna 1", "comuna", "76001"),
+                new io.archivo.geo.GeoArea("02", "Comuna 2", "comuna", "76001"),
+                new io.archivo.geo.GeoArea("22", "Comuna 22", "comuna", "76001"),
+                new io.archivo.geo.GeoArea("51", "Navarro", "corregimiento", "76001")));
+    }
+
     public static SdmxArtefacts artefacts() {
-        return new StructureMapper().map(catalogue());
+        return new StructureMapper().map(catalogue(), List.of(areaFrame()));
     }
 }

@@ -32,8 +32,11 @@ public class CatalogueStructureSource implements SdmxStructureSource {
     private final StructureMapper mapper;
     private volatile Snapshot snapshot;
 
+    private final io.archivo.geo.GeoAreaService geo;
+
     CatalogueStructureSource(EntityManager em, ProcessService processes, PublishedStudyReader studies,
-            SdmxConfig config) {
+            SdmxConfig config, io.archivo.geo.GeoAreaService geo) {
+        this.geo = geo;
         this.em = em;
         this.processes = processes;
         this.studies = studies;
@@ -55,7 +58,7 @@ public class CatalogueStructureSource implements SdmxStructureSource {
             String fingerprint = java.util.Arrays.toString(state);
             Snapshot s = snapshot;
             if (s == null || !s.fingerprint().equals(fingerprint)) {
-                s = new Snapshot(fingerprint, latest(state), mapper.map(inputs()));
+                s = new Snapshot(fingerprint, latest(state), mapper.map(inputs(), geo.versions()));
                 snapshot = s;
             }
             return s;
@@ -70,8 +73,9 @@ public class CatalogueStructureSource implements SdmxStructureSource {
                 .getSingleResult();
         Object[] designationState = em.createQuery("select count(d), max(d.updatedAt) from SdmxDesignation d", Object[].class)
                 .getSingleResult();
+        var frame = geo.current();
         return new Object[] { processState[0], processState[1], studyState[0], studyState[1], studyState[2],
-                designationState[0], designationState[1] };
+                designationState[0], designationState[1], frame.version(), frame.publishedAt() };
     }
 
     private static Instant latest(Object[] state) {

@@ -47,7 +47,7 @@ public class PublishedStudyReader {
         // sensitive variables (personal data) never feed SDMX: harvesters are the public
         java.util.Set<String> sensitive = flags.sensitiveNames(study.id);
         return new PublishedStudy(study.idno, study.publishedVersion, stored.description(version),
-                stored.variables(version).stream().filter(v -> v.name() == null || !sensitive.contains(v.name()))
+                stored.variables(version).stream().filter(v -> v.name() == null || !sensitive.contains(io.archivo.ddi.model.VariableKey.of(v.name())))
                         .toList());
     }
 }

@@ -66,6 +66,22 @@ public enum SdmxFormat {
         return Optional.empty();
     }
 
+    /**
+     * The Content-Type to answer with: this format's media type, but with the version spelt as the client named
+     * it in {@code Accept} ({@code 1.0.0} stays {@code 1.0.0}), because harvesters compare it literally.
+     */
+    public String mediaTypeAsNamed(String accept) {
+        if (accept != null) {
+            for (String part : accept.split(",")) {
+                MediaRange r = MediaRange.parse(part);
+                if (r != null && r.type.equals(baseType) && r.version != null && versions.contains(r.version)) {
+                    return baseType + ";version=" + r.version;
+                }
+            }
+        }
+        return mediaType;
+    }
+
     private static Optional<SdmxFormat> match(MediaRange r, SdmxFormat fallback) {
         switch (r.type) {
             case "*/*", "application/*" -> {

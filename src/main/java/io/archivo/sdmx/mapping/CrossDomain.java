@@ -41,8 +41,8 @@ final class CrossDomain {
         return ArtefactRef.of(agency, "CL_OBS_STATUS", "1.0");
     }
 
-    ArtefactRef areaCodelistRef() {
-        return ArtefactRef.of(agency, "CL_AREA", "1.0");
+    ArtefactRef areaCodelistRef(String version) {
+        return ArtefactRef.of(agency, io.archivo.geo.AreaFrame.CODELIST_ID, version);
     }
 
     ConceptRef concept(String id) {
@@ -51,7 +51,9 @@ final class CrossDomain {
 
     ConceptScheme conceptScheme() {
         return new ConceptScheme(conceptSchemeRef(),
-                LocalisedText.esEn("Conceptos transversales", "Cross-domain concepts"), LocalisedText.EMPTY, List.of(
+                LocalisedText.esEn("Conceptos transversales", "Cross-domain concepts"),
+                LocalisedText.esEn("Conceptos SDMX transversales que usan todas las estructuras de Archivo",
+                        "SDMX cross-domain concepts used by every Archivo data structure"), List.of(
                         concept(FREQ, "Frecuencia", "Frequency"),
                         concept(REF_AREA, "Área de referencia", "Reference area"),
                         concept(TIME_PERIOD, "Periodo de tiempo", "Time period"),
@@ -61,7 +63,9 @@ final class CrossDomain {
     }
 
     Codelist freq() {
-        return new Codelist(freqCodelistRef(), LocalisedText.esEn("Frecuencia", "Frequency"), LocalisedText.EMPTY,
+        return new Codelist(freqCodelistRef(), LocalisedText.esEn("Frecuencia", "Frequency"),
+                LocalisedText.esEn("Frecuencia de las observaciones (códigos SDMX)",
+                        "Frequency of the observations (SDMX codes)"),
                 List.of(code("A", "Anual", "Annual"), code("S", "Semestral", "Half-yearly"),
                         code("Q", "Trimestral", "Quarterly"), code("M", "Mensual", "Monthly"),
                         code("W", "Semanal", "Weekly"), code("D", "Diaria", "Daily"),
@@ -70,7 +74,9 @@ final class CrossDomain {
 
     Codelist obsStatus() {
         return new Codelist(obsStatusCodelistRef(),
-                LocalisedText.esEn("Estado de la observación", "Observation status"), LocalisedText.EMPTY,
+                LocalisedText.esEn("Estado de la observación", "Observation status"),
+                LocalisedText.esEn("Estado de cada observación (códigos SDMX)",
+                        "Status of each observation (SDMX codes)"),
                 List.of(code("A", "Valor normal", "Normal value"), code("B", "Ruptura de serie", "Time series break"),
                         code("E", "Valor estimado", "Estimated value"), code("F", "Pronóstico", "Forecast value"),
                         code("M", "Valor faltante", "Missing value"), code("P", "Valor provisional", "Provisional value"),
@@ -78,13 +84,26 @@ final class CrossDomain {
     }
 
     /**
-     * The reference area of the generic DSD: the municipality (DANE DIVIPOLA code). SDMX 2.1 allows an uncoded
-     * dimension, but harvesters such as sdmx-dl only model coded dimensions and reject a DSD that has one.
+     * One version of Cali's geographic frame as the codelist {@code CL_AREA_CALI}: the municipality (DANE
+     * DIVIPOLA 76001), its comunas and corregimientos. SDMX 2.1 allows an uncoded dimension, but harvesters such as
+     * sdmx-dl only model coded dimensions, so REF_AREA is always coded by it.
      */
-    Codelist area() {
-        return new Codelist(areaCodelistRef(), LocalisedText.esEn("Área de referencia", "Reference area"),
-                LocalisedText.esEn("Municipio, código DIVIPOLA del DANE", "Municipality, DANE DIVIPOLA code"),
-                List.of(code("76001", "Santiago de Cali", "Santiago de Cali")));
+    Codelist area(io.archivo.geo.AreaFrame frame) {
+        return new Codelist(areaCodelistRef(frame.version()),
+                LocalisedText.esEn("Áreas de Santiago de Cali", "Areas of Santiago de Cali"),
+                LocalisedText.esEn("Marco geográfico: municipio (DIVIPOLA 76001), comunas y corregimientos",
+                        "Geographic frame: the municipality (DIVIPOLA 76001), its comunas and corregimientos"),
+                frame.areas().stream().map(a -> new Code(a.code(), LocalisedText.es(a.name()), kind(a.kind())))
+                        .toList());
+    }
+
+    private static LocalisedText kind(String kind) {
+        return switch (kind) {
+            case io.archivo.geo.GeoArea.COMUNA -> LocalisedText.esEn("Comuna (zona urbana)", "Comuna (urban)");
+            case io.archivo.geo.GeoArea.CORREGIMIENTO -> LocalisedText.esEn("Corregimiento (zona rural)",
+                    "Corregimiento (rural)");
+            default -> LocalisedText.esEn("Municipio", "Municipality");
+        };
     }
 
     private static Concept concept(String id, String es, String en) {

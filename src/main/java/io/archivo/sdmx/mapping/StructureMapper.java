@@ -53,7 +53,15 @@ public final class StructureMapper {
         this(AgencyInfo.DEFAULT);
     }
 
-    public SdmxArtefacts map(List<ProcessInput> processes) {
+    /**
+     * The artefacts of the catalogue. {@code frames} are the published versions of Cali's geographic frame (at
+     * least one): each becomes a version of {@code CL_AREA_CALI}; REF_AREA dimensions use the newest.
+     */
+    public SdmxArtefacts map(List<ProcessInput> processes, List<io.archivo.geo.AreaFrame> frames) {
+        if (frames.isEmpty()) {
+            throw new IllegalArgumentException("The geographic frame has no version");
+        }
+        io.archivo.geo.AreaFrame frame = frames.get(frames.size() - 1);
         List<ProcessInput> ordered = processes.stream()
                 .sorted(Comparator.comparing((ProcessInput p) -> p.process().code())).toList();
         List<MaintainableArtefact> out = new ArrayList<>();
@@ -63,15 +71,15 @@ public final class StructureMapper {
         out.add(crossDomain.obsStatus());
         CategoryIndex areas = new CategoryIndex(ref(AREA_SCHEME_ID, "1.0"));
         CategoryIndex departments = new CategoryIndex(ref(DEPARTMENT_SCHEME_ID, "1.0"));
-        UniqueIds dataflowIds = new UniqueIds();
+        Map<String, String> dataflowIds = dataflowIds(ordered.stream().map(p -> p.process().code()).toList());
         boolean genericUsed = false;
         for (ProcessInput p : ordered) {
             ProcessInfo info = p.process();
-            String dfId = dataflowIds.claim(SdmxIds.ncName(info.code(), "DF_"), info.code());
+            String dfId = dataflowIds.get(info.code());
             ArtefactRef dsdRef;
             String version;
             if (p.study() != null) {
-                StudyStructureBuilder builder = new StudyStructureBuilder(agency.id(), crossDomain, dfId, p.study());
+                StudyStructureBuilder builder = new StudyStructureBuilder(agency.id(), crossDomain, dfId, p.study(), frame);
                 out.addAll(builder.build(p.designation(), dataflowName(info, p.study())));
                 dsdRef = builder.dataStructureRef();
                 version = p.study().sdmxVersion();
@@ -90,12 +98,27 @@ public final class StructureMapper {
             out.add(categorisation("CAT_DEP_", df, departments.schemeRef, deptId, "Dependencia", "Department"));
         }
         if (genericUsed) {
-            out.add(genericDataStructure());
-            out.add(crossDomain.area());
+            out.add(genericDataStructure(frame.version()));
         }
-        out.add(areas.scheme(LocalisedText.esEn("Áreas temáticas", "Thematic areas")));
-        out.add(departments.scheme(LocalisedText.esEn("Dependencias productoras", "Producing departments")));
+        frames.forEach(f -> out.add(crossDomain.area(f)));
+        out.add(areas.scheme(LocalisedText.esEn("Áreas temáticas", "Thematic areas"),
+                LocalisedText.esEn("Áreas temáticas del inventario de operaciones estadísticas de Cali",
+                        "Thematic areas of Cali's inventory of statistical processes")));
+        out.add(departments.scheme(LocalisedText.esEn("Dependencias productoras", "Producing departments"),
+                LocalisedText.esEn("Dependencias de la Alcaldía que producen las operaciones estadísticas",
+                        "City departments that produce the statistical processes")));
         return SdmxArtefacts.of(out);
+    }
+
+    /**
+     * The dataflow id of each process code: the code sanitised, collisions resolved in code order. The same codes
+     * always give the same ids, so the data side can find a process's dataflow and a dataflow's process.
+     */
+    public static Map<String, String> dataflowIds(java.util.Collection<String> processCodes) {
+        UniqueIds ids = new UniqueIds();
+        Map<String, String> out = new LinkedHashMap<>();
+        processCodes.stream().sorted().distinct().forEach(code -> out.put(code, ids.claim(SdmxIds.ncName(code, "DF_"), code)));
+        return out;
     }
 
     /** UNIT_MEASURE per series and OBS_STATUS per observation, both conditional: in every DSD. */
@@ -109,18 +132,20 @@ public final class StructureMapper {
 
     private AgencyScheme agencyScheme() {
         return new AgencyScheme(ArtefactRef.of("SDMX", "AGENCIES", "1.0"),
-                LocalisedText.esEn("Esquema de agencias SDMX", "SDMX Agency Scheme"), LocalisedText.EMPTY,
+                LocalisedText.esEn("Esquema de agencias SDMX", "SDMX Agency Scheme"),
+                LocalisedText.esEn("Agencias que mantienen las estructuras publicadas por Archivo",
+                        "Agencies maintaining the structures Archivo publishes"),
                 List.of(Agency.of(agency.id(), LocalisedText.es(agency.name()))));
     }
 
-    private DataStructure genericDataStructure() {
+    private DataStructure genericDataStructure(String areaVersion) {
         return new DataStructure(ref(GENERIC_DSD_ID, "1.0"),
                 LocalisedText.esEn("Estructura genérica", "Generic data structure"),
                 LocalisedText.esEn("Para procesos sin estudio publicado", "For processes without a published study"),
                 List.of(new Dimension(CrossDomain.FREQ, 1, crossDomain.concept(CrossDomain.FREQ),
                                 Representation.enumerated(crossDomain.freqCodelistRef())),
                         new Dimension(CrossDomain.REF_AREA, 2, crossDomain.concept(CrossDomain.REF_AREA),
-                                Representation.enumerated(crossDomain.areaCodelistRef()))),
+                                Representation.enumerated(crossDomain.areaCodelistRef(areaVersion)))),
                 new TimeDimension(crossDomain.concept(CrossDomain.TIME_PERIOD)),
                 new Measure(crossDomain.concept(CrossDomain.OBS_VALUE), Representation.text("Decimal")),
                 standardAttributes(crossDomain));
@@ -129,7 +154,9 @@ public final class StructureMapper {
     private Categorisation categorisation(String prefix, Dataflow df, ArtefactRef scheme, String categoryId,
             String es, String en) {
         return new Categorisation(ref(prefix + df.ref().id(), df.ref().version()),
-                LocalisedText.esEn(es + " de " + df.ref().id(), en + " of " + df.ref().id()), LocalisedText.EMPTY,
+                LocalisedText.esEn(es + " de " + df.ref().id(), en + " of " + df.ref().id()),
+                LocalisedText.esEn("Clasifica el flujo de datos " + df.ref().id() + " por " + es.toLowerCase(Locale.ROOT),
+                        "Classifies dataflow " + df.ref().id() + " by " + en.toLowerCase(Locale.ROOT)),
                 new TypedRef(ArtefactType.DATAFLOW, df.ref()), scheme, categoryId);
     }
 
@@ -183,8 +210,8 @@ public final class StructureMapper {
                     LocalisedText.es(name == null || name.isBlank() ? raw : name))).id();
         }
 
-        CategoryScheme scheme(LocalisedText name) {
-            return new CategoryScheme(schemeRef, name, LocalisedText.EMPTY, List.copyOf(byRaw.values()));
+        CategoryScheme scheme(LocalisedText name, LocalisedText description) {
+            return new CategoryScheme(schemeRef, name, description, List.copyOf(byRaw.values()));
         }
     }
 }

@@ -42,7 +42,11 @@ final class StudyStructureBuilder {
     private final Map<Variable, Codelist> codelists = new LinkedHashMap<>();
     private final UniqueIds componentIds = new UniqueIds(CrossDomain.ALL);
 
-    StudyStructureBuilder(String agency, CrossDomain crossDomain, String dataflowId, PublishedStudy study) {
+    private final io.archivo.geo.AreaFrame frame;
+
+    StudyStructureBuilder(String agency, CrossDomain crossDomain, String dataflowId, PublishedStudy study,
+            io.archivo.geo.AreaFrame frame) {
+        this.frame = frame;
         this.agency = agency;
         this.crossDomain = crossDomain;
         this.dataflowId = dataflowId;
@@ -88,7 +92,7 @@ final class StudyStructureBuilder {
         dimensions.add(new Dimension(CrossDomain.FREQ, 1, crossDomain.concept(CrossDomain.FREQ),
                 Representation.enumerated(crossDomain.freqCodelistRef())));
         roles.area.ifPresent(a -> dimensions.add(new Dimension(CrossDomain.REF_AREA, dimensions.size() + 1,
-                crossDomain.concept(CrossDomain.REF_AREA), representation(a))));
+                crossDomain.concept(CrossDomain.REF_AREA), areaRepresentation(a))));
         for (Variable v : roles.dimensions) {
             dimensions.add(new Dimension(componentId(v), dimensions.size() + 1, conceptOf(v), representation(v)));
         }
@@ -156,6 +160,18 @@ final class StudyStructureBuilder {
             return numericOrString(v);
         }
         return Representation.enumerated(codelists.computeIfAbsent(v, this::codelist).ref());
+    }
+
+    /**
+     * REF_AREA is coded by Cali's frame when every category of the geographic variable names an area of it (by
+     * value or label: "3", "Comuna 3", "Navarro"); otherwise by the variable's own codelist.
+     */
+    private Representation areaRepresentation(Variable v) {
+        io.archivo.geo.AreaMatcher matcher = frame.matcher();
+        boolean allMapped = !v.categories().isEmpty() && v.categories().stream().allMatch(c ->
+                matcher.match(c.value()).matched()
+                        || c.labels().stream().anyMatch(l -> matcher.match(l.value()).matched()));
+        return allMapped ? Representation.enumerated(crossDomain.areaCodelistRef(frame.version())) : representation(v);
     }
 
     private static Representation numericOrString(Variable v) {

@@ -28,8 +28,12 @@ import java.util.function.Function;
  * <p>Reference semantics (SDMX REST): parents = artefacts that reference a match; ancestors = parents,
  * recursively; children = artefacts a match references; descendants = children, recursively; parentsandsiblings =
  * parents plus their children; all = parentsandsiblings plus descendants; a type name = artefacts of that type
- * among ancestors, descendants and parentsandsiblings (so {@code dataflow?references=codelist} reaches the
- * codelists through the DSD, and {@code references=categoryscheme} the schemes a dataflow is categorised in).
+ * that reference, or are referenced by, a match: one level ({@code codelist?references=datastructure} gives the
+ * DSDs using the codelist, {@code datastructure?references=codelist} its codelists).
+ *
+ * <p>In an item query the matched scheme is partial, and its parents are only those that use one of the
+ * matched items (the categorisations targeting that category, the DSDs using that concept); the full scheme is
+ * never added again as a "sibling".
  */
 public final class SdmxQueryEngine {
 
@@ -41,8 +45,10 @@ public final class SdmxQueryEngine {
         if (matched.isEmpty()) {
             return List.of();
         }
-        Set<MaintainableArtefact> related = related(query.references(), matched, set);
-        related.removeAll(new HashSet<>(matched));
+        Set<MaintainableArtefact> related = related(query, matched, set);
+        Set<TypedRef> matchedRefs = new HashSet<>();
+        matched.forEach(a -> matchedRefs.add(a.typedRef()));
+        related.removeIf(a -> matchedRefs.contains(a.typedRef()));
         Detail detail = query.detail();
         List<MessageEntry> out = new ArrayList<>();
         for (MaintainableArtefact a : matched) {
@@ -87,9 +93,16 @@ public final class SdmxQueryEngine {
                 .toList();
     }
 
-    static Set<MaintainableArtefact> related(References refs, List<MaintainableArtefact> matched, SdmxArtefacts set) {
+    static Set<MaintainableArtefact> related(SdmxQuery query, List<MaintainableArtefact> matched, SdmxArtefacts set) {
+        References refs = query.references();
         Set<MaintainableArtefact> out = new LinkedHashSet<>();
-        Function<MaintainableArtefact, List<MaintainableArtefact>> up = a -> set.referencing(a.typedRef());
+        Set<TypedRef> partialMatches = new HashSet<>();
+        if (query.isItemQuery()) {
+            matched.forEach(a -> partialMatches.add(a.typedRef()));
+        }
+        Function<MaintainableArtefact, List<MaintainableArtefact>> up = a -> set.referencing(a.typedRef()).stream()
+                .filter(parent -> !partialMatches.contains(a.typedRef()) || usesItems(parent, a))
+                .toList();
         Function<MaintainableArtefact, List<MaintainableArtefact>> down = set::referencedBy;
         for (References.Kind k : refs.kinds()) {
             switch (k) {
@@ -106,12 +119,27 @@ public final class SdmxQueryEngine {
             }
         }
         if (!refs.types().isEmpty()) {
-            Set<MaintainableArtefact> reach = new LinkedHashSet<>(closure(matched, down));
-            reach.addAll(closure(matched, up));
-            reach.addAll(parentsAndSiblings(matched, up, down));
+            Set<MaintainableArtefact> reach = new LinkedHashSet<>(step(matched, up));
+            reach.addAll(step(matched, down));
             reach.stream().filter(a -> refs.types().contains(a.type())).forEach(out::add);
         }
         return out;
+    }
+
+    /** Does {@code parent} use one of the items left in the (partial) scheme {@code scheme}? */
+    private static boolean usesItems(MaintainableArtefact parent, MaintainableArtefact scheme) {
+        if (!(scheme instanceof ItemScheme<?> s)) {
+            return true;
+        }
+        Set<String> items = new HashSet<>();
+        s.items().forEach(i -> items.add(i.id()));
+        if (parent instanceof Categorisation c) {
+            return items.contains(c.categoryId());
+        }
+        if (parent instanceof DataStructure dsd && scheme.type() == ArtefactType.CONCEPT_SCHEME) {
+            return dsd.concepts().stream().anyMatch(c -> c.scheme().equals(scheme.ref()) && items.contains(c.conceptId()));
+        }
+        return true;
     }
 
     private static Set<MaintainableArtefact> parentsAndSiblings(List<MaintainableArtefact> matched,

@@ -21,14 +21,20 @@ final class SdmxQueryParser {
 
     /** Structural resources of the specs that Archivo does not publish: valid syntax, answered with 501. */
     private static final Set<String> NOT_SERVED = Set.of("data", "availableconstraint", "metadata", "schema",
-            "metadatastructure", "metadataflow", "provisionagreement", "structureset", "process", "contentconstraint",
+            "provisionagreement", "structureset", "process", "contentconstraint",
             "actualconstraint", "allowedconstraint", "attachmentconstraint", "dataconstraint", "metadataconstraint",
-            "hierarchicalcodelist", "hierarchy", "hierarchyassociation", "organisationscheme", "dataproviderscheme",
+            "hierarchy", "hierarchyassociation", "dataproviderscheme",
             "dataconsumerscheme", "organisationunitscheme", "metadataproviderscheme", "transformationscheme",
             "rulesetscheme", "userdefinedoperatorscheme", "customtypescheme", "namepersonalisationscheme",
             "namealiasscheme", "vtlmappingscheme", "valuelist", "reportingtaxonomy", "structuremap",
             "representationmap", "conceptschememap", "categoryschememap", "organisationschememap",
             "reportingtaxonomymap", "metadataprovisionagreement", "geographiccodelist", "geogridcodelist");
+
+    /** Structural resources Archivo has none of: a query for them finds nothing (404, error 100). */
+    private static final Set<String> NEVER_ANY = Set.of("metadatastructure", "metadataflow", "hierarchicalcodelist");
+
+    /** {@code organisationscheme} stands for every organisation scheme; Archivo's only one is its agency scheme. */
+    private static final String ORGANISATION_SCHEME = "organisationscheme";
 
     private static final Set<ArtefactType> ITEM_SCHEMES = EnumSet.of(ArtefactType.CODELIST,
             ArtefactType.CONCEPT_SCHEME, ArtefactType.CATEGORY_SCHEME, ArtefactType.AGENCY_SCHEME);
@@ -61,6 +67,12 @@ final class SdmxQueryParser {
     private static Set<ArtefactType> resourceTypes(String resource, String any) {
         if (resource == null || resource.equals(any)) {
             return Set.of();
+        }
+        if (resource.equals(ORGANISATION_SCHEME)) {
+            return Set.of(ArtefactType.AGENCY_SCHEME);
+        }
+        if (NEVER_ANY.contains(resource)) {
+            throw new SdmxNoResultsException("Archivo publishes no " + resource);
         }
         return ArtefactType.fromRestName(resource).map(Set::of).orElseThrow(() -> NOT_SERVED.contains(resource)
                 ? new SdmxNotImplementedException("Resource '" + resource + "' is not served by Archivo")
@@ -127,7 +139,9 @@ final class SdmxQueryParser {
                 kinds.add(kind.get());
             } else if (ArtefactType.fromRestName(v).isPresent()) {
                 types.add(ArtefactType.fromRestName(v).get());
-            } else if (!NOT_SERVED.contains(v) || v.equals("data") || v.equals("schema") || v.equals("metadata")
+            } else if (v.equals(ORGANISATION_SCHEME)) {
+                types.add(ArtefactType.AGENCY_SCHEME);
+            } else if (!NOT_SERVED.contains(v) && !NEVER_ANY.contains(v) || v.equals("data") || v.equals("schema") || v.equals("metadata")
                     || v.equals("availableconstraint")) {
                 throw new SdmxQuerySyntaxException("Invalid references '" + value + "'");
             }

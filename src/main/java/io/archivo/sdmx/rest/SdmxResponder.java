@@ -76,13 +76,16 @@ final class SdmxResponder {
             return Response.status(Response.Status.NOT_ACCEPTABLE).type(MediaType.TEXT_PLAIN_TYPE.withCharset("UTF-8"))
                     .entity("Not acceptable. Supported: " + supported + "\n").build();
         }
+        String contentType = format.mediaTypeAsNamed(ctx.accept());
         SdmxQuery query;
         try {
             query = parse.get();
         } catch (SdmxQuerySyntaxException e) {
-            return error(format, SdmxError.SYNTAX_ERROR.withDetail(e.getMessage()), null);
+            return error(format, contentType, SdmxError.SYNTAX_ERROR.withDetail(e.getMessage()), null);
         } catch (SdmxNotImplementedException e) {
-            return error(format, SdmxError.NOT_IMPLEMENTED.withDetail(e.getMessage()), null);
+            return error(format, contentType, SdmxError.NOT_IMPLEMENTED.withDetail(e.getMessage()), null);
+        } catch (SdmxNoResultsException e) {
+            return error(format, contentType, SdmxError.NO_RESULTS.withDetail(e.getMessage()), null);
         }
         SdmxStructureSource.Structures structures = source.structures(ctx.anonymous());
         SdmxArtefacts set = structures.artefacts();
@@ -98,14 +101,14 @@ final class SdmxResponder {
             return new ResponseCache.Rendered(etag, body);
         });
         if (rendered == null) {
-            return error(format, SdmxError.NO_RESULTS, header(set, ctx.structureUrlBase()));
+            return error(format, contentType, SdmxError.NO_RESULTS, header(set, ctx.structureUrlBase()));
         }
         Instant lastModified = structures.lastModified() == null ? null
                 : structures.lastModified().truncatedTo(ChronoUnit.SECONDS);
         if (notModified(ctx, rendered.etag(), lastModified)) {
             return validators(Response.notModified(), rendered.etag(), lastModified).build();
         }
-        return validators(Response.ok(rendered.body()).header(HttpHeaders.CONTENT_TYPE, format.mediaType()),
+        return validators(Response.ok(rendered.body()).header(HttpHeaders.CONTENT_TYPE, contentType),
                 rendered.etag(), lastModified).build();
     }
 
@@ -152,9 +155,9 @@ final class SdmxResponder {
         }
     }
 
-    private static Response error(SdmxFormat format, SdmxError error, MessageHeader header) {
+    static Response error(SdmxFormat format, String contentType, SdmxError error, MessageHeader header) {
         MessageHeader h = header != null ? header : new MessageHeader(messageId(), Instant.now(), "ARCHIVO", null, null);
-        return Response.status(error.httpStatus()).header(HttpHeaders.CONTENT_TYPE, format.mediaType())
+        return Response.status(error.httpStatus()).header(HttpHeaders.CONTENT_TYPE, contentType)
                 .entity(SdmxWriters.error(format, h, List.of(error))).build();
     }
 

@@ -219,9 +219,9 @@ class SdmxEndToEndTest {
         List<String> dims = x.texts("//" + el("DataStructure") + "[@id='DSD_GENERIC']//" + el("DimensionList") + "/" + el("Dimension") + "/@id");
         assertEquals(List.of("FREQ", "REF_AREA"), dims);
         // every dimension is coded (harvesters such as sdmx-dl reject uncoded ones): REF_AREA is the municipality
-        assertEquals("CL_AREA", x.text("//" + el("DataStructure") + "[@id='DSD_GENERIC']//" + el("Dimension")
+        assertEquals("CL_AREA_CALI", x.text("//" + el("DataStructure") + "[@id='DSD_GENERIC']//" + el("Dimension")
                 + "[@id='REF_AREA']//" + el("Enumeration") + "/" + el("Ref") + "/@id"));
-        assertEquals("Santiago de Cali", x.text("//" + el("Codelist") + "[@id='CL_AREA']/" + el("Code") + "[@id='76001']/" + el("Name")));
+        assertEquals("Santiago de Cali", x.text("//" + el("Codelist") + "[@id='CL_AREA_CALI']/" + el("Code") + "[@id='76001']/" + el("Name")));
     }
 
     @Test
@@ -293,11 +293,40 @@ class SdmxEndToEndTest {
         assertEquals(400, get("/sdmx/v2/structure/codelist/*/*/1.*").statusCode());
 
         for (String path : List.of("/sdmx/rest/data/" + WITH_STUDY + "/all", "/sdmx/rest/data/" + AGENCY + "," + WITH_STUDY + ",latest/all",
-                "/sdmx/rest/hierarchicalcodelist/all/all/latest", "/sdmx/rest/availableconstraint/" + WITH_STUDY)) {
+                "/sdmx/rest/availableconstraint/" + WITH_STUDY)) {
             Response r = get(path);
             assertEquals(501, r.statusCode(), path);
             assertEquals("501", xml21(r).text("//" + el("ErrorMessage") + "/@code"), path);
         }
+    }
+
+    @Test
+    @Order(9)
+    void structureConformance() {
+        // nothing of these kinds: no results, not "not implemented"
+        for (String path : List.of("/sdmx/rest/hierarchicalcodelist/all/all/latest", "/sdmx/rest/metadatastructure",
+                "/sdmx/rest/metadataflow/all/all/latest")) {
+            Response r = get(path);
+            assertEquals(404, r.statusCode(), path);
+            assertEquals("100", xml21(r).text("//" + el("ErrorMessage") + "/@code"), path);
+        }
+        Response orgs = get("/sdmx/rest/organisationscheme/all/all/latest");
+        assertEquals(200, orgs.statusCode());
+        assertEquals(1, xml21(orgs).count("//" + el("AgencyScheme")));
+        String json10 = "application/vnd.sdmx.structure+json;version=1.0.0";
+        assertEquals(json10, get("/sdmx/rest/codelist/" + AGENCY + "/CL_FREQ", json10).contentType());
+        // an item query with references: the scheme once, and only the categorisations of that category
+        Response inclusion = get("/sdmx/rest/categorisation/" + AGENCY + "/all/latest");
+        Xml cats = xml21(inclusion);
+        String category = cats.text("(//" + el("Categorisation") + "/" + el("Target") + "/" + el("Ref")
+                + "[@maintainableParentID='AREAS_TEMATICAS'])[1]/@id");
+        long targeting = cats.count("//" + el("Categorisation") + "[" + el("Target") + "/" + el("Ref") + "[@id='"
+                + category + "' and @maintainableParentID='AREAS_TEMATICAS']]");
+        Xml x = xml21(get("/sdmx/rest/categoryscheme/" + AGENCY + "/AREAS_TEMATICAS/1.0/" + category
+                + "?references=parentsandsiblings"));
+        assertEquals(1, x.count("//" + el("CategoryScheme")));
+        assertEquals(targeting, x.count("//" + el("Categorisation")));
+        assertTrue(targeting < PROCESSES);
     }
 
     @Test
@@ -466,7 +495,10 @@ class SdmxEndToEndTest {
             Structure g = c.getMeta(DatabaseRef.NO_DATABASE, generic.getRef()).getStructure();
             assertEquals("DSD_GENERIC", g.getRef().getId());
             assertEquals(List.of("FREQ", "REF_AREA"), g.getDimensions().stream().map(Dimension::getId).toList());
-            assertEquals(Map.of("76001", "Santiago de Cali"), g.getDimensions().get(1).getCodes());
+            Map<String, String> areas = g.getDimensions().get(1).getCodes();
+            assertEquals(38, areas.size(), "Cali's frame: the municipality, 22 comunas, 15 corregimientos");
+            assertEquals("Santiago de Cali", areas.get("76001"));
+            assertEquals("Navarro", areas.get("51"));
 
             // and the structure of every dataflow of the catalogue loads, each dimension with its codes
             List<String> failures = new ArrayList<>();

@@ -35,6 +35,20 @@ class StructureMapperTest {
     }
 
     @Test
+    void everyBuiltInArtefactHasASpanishAndEnglishDescription() {
+        List<MaintainableArtefact> builtIn = set.all().stream()
+                .filter(a -> a.type() == ArtefactType.AGENCY_SCHEME || a.type() == ArtefactType.CATEGORY_SCHEME
+                        || a.type() == ArtefactType.CATEGORISATION
+                        || List.of("CL_FREQ", "CL_OBS_STATUS", "CL_AREA_CALI", "CROSS_DOMAIN_CONCEPTS", "DSD_GENERIC")
+                                .contains(a.ref().id()))
+                .toList();
+        assertEquals(5 + 2 + 6 + 1, builtIn.size(), "agency scheme, 2 category schemes, 6 categorisations, …");
+        for (MaintainableArtefact a : builtIn) {
+            assertTrue(a.description().get("es") != null && a.description().get("en") != null, a.urn());
+        }
+    }
+
+    @Test
     void everyProcessBecomesADataflowWithVersionFromTheStudy() {
         List<String> ids = set.ofType(ArtefactType.DATAFLOW).stream().map(a -> a.ref().toString()).toList();
         assertEquals(List.of("ARCHIVO_CALI:DF_12_Movilidad(1.0)", "ARCHIVO_CALI:ECV-01(2.0)", "ARCHIVO_CALI:ECV-02(2.0)"), ids);
@@ -57,9 +71,30 @@ class StructureMapperTest {
         assertEquals(dsd.ref(), df.structure());
         assertEquals(List.of("FREQ", "REF_AREA"), dsd.dimensions().stream().map(Dimension::id).toList());
         // every dimension coded: sdmx-dl and other harvesters reject uncoded dimensions
-        assertEquals(ArtefactRef.of(A, "CL_AREA", "1.0"), dsd.dimensions().get(1).representation().codelist());
+        assertEquals(ArtefactRef.of(A, "CL_AREA_CALI", "1.0"), dsd.dimensions().get(1).representation().codelist());
         assertEquals("OBS_VALUE", dsd.measure().id());
         assertEquals("TIME_PERIOD", dsd.timeDimension().id());
+    }
+
+    @Test
+    void refAreaIsCodedByCalisFrameWhenEveryCategoryNamesAnArea() {
+        DataStructure dsd = get(ArtefactType.DATA_STRUCTURE, "DSD_ECV-01", "2.0", DataStructure.class);
+        Dimension area = dsd.dimensions().stream().filter(d -> d.id().equals("REF_AREA")).findFirst().orElseThrow();
+        assertEquals(ArtefactRef.of(A, "CL_AREA_CALI", "1.0"), area.representation().codelist());
+        assertTrue(set.find(ArtefactType.CODELIST, A, "CL_ECV-01_COMUNA", "2.0").isEmpty(), "no own codelist needed");
+        Codelist cali = get(ArtefactType.CODELIST, "CL_AREA_CALI", "1.0", Codelist.class);
+        assertEquals(List.of("76001", "01", "02", "22", "51"), cali.codes().stream().map(Code::id).toList());
+        assertEquals("Corregimiento (rural)", cali.codes().get(4).description().get("en"));
+        // every published version of the frame is served; DSDs use the newest
+        var v2 = new io.archivo.geo.AreaFrame("1.1", java.time.Instant.now(), List.of(
+                new io.archivo.geo.GeoArea("76001", "Santiago de Cali", "municipio", null)));
+        SdmxArtefacts two = new StructureMapper().map(SdmxFixtures.catalogue(), List.of(SdmxFixtures.areaFrame(), v2));
+        assertTrue(two.find(ArtefactType.CODELIST, A, "CL_AREA_CALI", "1.0").isPresent());
+        DataStructure generic = (DataStructure) two.find(ArtefactType.DATA_STRUCTURE, A, "DSD_GENERIC", "1.0").orElseThrow();
+        assertEquals(ArtefactRef.of(A, "CL_AREA_CALI", "1.1"), generic.dimensions().get(1).representation().codelist());
+        // ECV's comunas 1, 2 and 22 are not all in 1.1: it keeps its own codelist
+        DataStructure ecv = (DataStructure) two.find(ArtefactType.DATA_STRUCTURE, A, "DSD_ECV-01", "2.0").orElseThrow();
+        assertEquals("CL_ECV-01_COMUNA", ecv.dimensions().get(1).representation().codelist().id());
     }
 
     @Test
@@ -70,7 +105,7 @@ class StructureMapperTest {
         assertEquals(List.of(1, 2, 3, 4), dsd.dimensions().stream().map(Dimension::position).toList());
         Dimension area = dsd.dimensions().get(1);
         assertEquals("CROSS_DOMAIN_CONCEPTS", area.concept().scheme().id());
-        assertEquals(ArtefactRef.of(A, "CL_ECV-01_COMUNA", "2.0"), area.representation().codelist());
+        assertEquals(ArtefactRef.of(A, "CL_AREA_CALI", "1.0"), area.representation().codelist(), "comunas 1, 2, 22 are in the frame");
         assertEquals(List.of("UNIT_MEASURE", "OBS_STATUS"), dsd.attributes().stream().map(DataAttribute::id).toList());
         assertEquals(AttachmentLevel.SERIES, dsd.attributes().get(0).attachment());
         assertEquals(AttachmentLevel.OBSERVATION, dsd.attributes().get(1).attachment());
@@ -117,7 +152,7 @@ class StructureMapperTest {
         assertTrue(ids.get(1).matches("1_[0-9A-F]{4}"), "duplicate value gets a hash suffix: " + ids.get(1));
         assertEquals("Sin_informacion", ids.get(2), "accents folded, space to _");
         assertEquals("Bajo-bajo", cl.codes().get(0).name().get("es"));
-        SdmxArtefacts again = new StructureMapper().map(reversed(SdmxFixtures.catalogue()));
+        SdmxArtefacts again = new StructureMapper().map(reversed(SdmxFixtures.catalogue()), List.of(SdmxFixtures.areaFrame()));
         assertEquals(set.all(), again.all(), "same input in another order maps to the same artefacts");
     }
 
@@ -148,7 +183,7 @@ class StructureMapperTest {
     void oneAgencyInTheSdmxAgencyScheme() {
         var scheme = set.find(ArtefactType.AGENCY_SCHEME, "SDMX", "AGENCIES", "1.0").orElseThrow();
         assertEquals(List.of("ARCHIVO_CALI"), ((io.archivo.sdmx.model.AgencyScheme) scheme).agencies().stream().map(Item::id).toList());
-        SdmxArtefacts other = new StructureMapper(new AgencyInfo("DAP_CALI", "DAP")).map(SdmxFixtures.catalogue());
+        SdmxArtefacts other = new StructureMapper(new AgencyInfo("DAP_CALI", "DAP")).map(SdmxFixtures.catalogue(), List.of(SdmxFixtures.areaFrame()));
         assertTrue(other.all().stream().filter(a -> a.type() != ArtefactType.AGENCY_SCHEME)
                 .allMatch(a -> a.ref().agency().equals("DAP_CALI")));
     }

@@ -46,7 +46,7 @@ class SdmxQueryEngineTest {
     void descendantsOfADataflowReachConceptSchemesAndCodelists() {
         assertEquals(Set.of("dataflow:ECV-01", "datastructure:DSD_ECV-01", "conceptscheme:CS_ECV-01",
                 "conceptscheme:CROSS_DOMAIN_CONCEPTS", "codelist:CL_FREQ", "codelist:CL_OBS_STATUS",
-                "codelist:CL_ECV-01_COMUNA", "codelist:CL_ECV-01_SEXO", "codelist:CL_ECV-01_ESTRATO_SOCIO-ECONOMICO"),
+                "codelist:CL_AREA_CALI", "codelist:CL_ECV-01_SEXO", "codelist:CL_ECV-01_ESTRATO_SOCIO-ECONOMICO"),
                 ids(v1("dataflow", "ARCHIVO_CALI", "ECV-01", "latest", null, "descendants", null)));
     }
 
@@ -63,13 +63,33 @@ class SdmxQueryEngineTest {
     }
 
     @Test
-    void aTypeNameSelectsThatTypeAcrossTheGraph() {
-        assertEquals(Set.of("dataflow:ECV-02", "codelist:CL_FREQ", "codelist:CL_OBS_STATUS", "codelist:CL_ECV-02_SEXO",
-                "codelist:CL_ECV-02_ESTRATO_SOCIO-ECONOMICO"), ids(v1("dataflow", null, "ECV-02", null, null, "codelist", null)));
-        assertEquals(Set.of("dataflow:ECV-02", "categoryscheme:AREAS_TEMATICAS", "categoryscheme:DEPENDENCIAS"),
-                ids(v1("dataflow", null, "ECV-02", null, null, "categoryscheme", null)));
-        assertEquals(Set.of("conceptscheme:CS_ECV-01", "dataflow:ECV-01"),
+    void aTypeNameSelectsThatTypeOneLevelAway() {
+        // a dataflow references its DSD, not the DSD's codelists: one level, as the spec means
+        assertEquals(Set.of("dataflow:ECV-02"), ids(v1("dataflow", null, "ECV-02", null, null, "codelist", null)));
+        assertEquals(Set.of("dataflow:ECV-02", "datastructure:DSD_ECV-02"),
+                ids(v1("dataflow", null, "ECV-02", null, null, "datastructure", null)));
+        assertEquals(Set.of("datastructure:DSD_ECV-02", "codelist:CL_FREQ", "codelist:CL_OBS_STATUS",
+                "codelist:CL_ECV-02_SEXO", "codelist:CL_ECV-02_ESTRATO_SOCIO-ECONOMICO"),
+                ids(v1("datastructure", null, "DSD_ECV-02", null, null, "codelist", null)));
+        // a codelist is referenced by DSDs only; concept schemes neither use it nor are used by it
+        assertEquals(Set.of("codelist:CL_ECV-01_SEXO"),
+                ids(v1("codelist", null, "CL_ECV-01_SEXO", null, null, "conceptscheme", null)));
+        assertEquals(Set.of("conceptscheme:CS_ECV-01"),
                 ids(v1("conceptscheme", null, "CS_ECV-01", null, null, "dataflow", null)));
+        // categorisations reference the scheme: categoryscheme is one level up from them
+        assertEquals(Set.of("dataflow:ECV-02", "categorisation:CAT_AREA_ECV-02", "categorisation:CAT_DEP_ECV-02"),
+                ids(v1("dataflow", null, "ECV-02", null, null, "categorisation", null)));
+    }
+
+    @Test
+    void itemQueryWithReferencesKeepsThePartialSchemeOnceAndOnlyItsCategorisations() {
+        List<MessageEntry> out = v1("categoryscheme", "ARCHIVO_CALI", "DEPENDENCIAS", "1.0",
+                "SECRETARIA_DE_MOVILIDAD", "parentsandsiblings", null);
+        assertEquals(1, out.stream().filter(e -> e.artefact().ref().id().equals("DEPENDENCIAS")).count(),
+                "the scheme once, partial");
+        assertEquals(Presentation.PARTIAL, out.get(0).presentation());
+        Set<String> got = ids(out);
+        assertEquals(Set.of("categoryscheme:DEPENDENCIAS", "categorisation:CAT_DEP_DF_12_Movilidad", "dataflow:DF_12_Movilidad"), got);
     }
 
     @Test

@@ -82,9 +82,15 @@ class SdmxQueryTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"data", "availableconstraint", "metadatastructure", "hierarchicalcodelist", "provisionagreement", "contentconstraint"})
+    @CsvSource({"data", "availableconstraint", "provisionagreement", "contentconstraint"})
     void knownButUnservedResourcesAreNotImplemented(String resource) {
         assertThrows(SdmxNotImplementedException.class, () -> SdmxQuery.v1(resource, null, null, null, null, null, null));
+    }
+
+    @ParameterizedTest
+    @CsvSource({"metadatastructure", "metadataflow", "hierarchicalcodelist"})
+    void resourcesArchivoHasNoneOfFindNothing(String resource) {
+        assertThrows(SdmxNoResultsException.class, () -> SdmxQuery.v1(resource, null, null, null, null, null, null));
     }
 
     @Test

@@ -14,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** The resources called directly (no Quarkus boot), with an in-memory structure source. */
@@ -62,10 +63,41 @@ class SdmxResourcesTest {
         assertEquals(400, bad.getStatus());
         assertTrue(body(bad).contains("code=\"140\""));
         assertEquals(501, v1.query("data", "ECV-01", null, null, null, null, null, null, null, null, null, null).getStatus());
-        assertEquals(501, v1.query("metadatastructure", null, null, null, null, null, null, null, null, null, null, null).getStatus());
+        for (String nothing : List.of("metadatastructure", "metadataflow", "hierarchicalcodelist")) {
+            Response r = v1.query(nothing, null, null, null, null, null, null, null, null, null, null, null);
+            assertEquals(404, r.getStatus(), nothing);
+            assertTrue(body(r).contains("code=\"100\""), nothing);
+            XsdValidationTest.assertValid(SdmxFormat.SDMX_ML_21, (byte[]) r.getEntity());
+        }
         Response csv = v1.query("dataflow", null, null, null, null, null, null, "text/csv", null, null, null, null);
         assertEquals(406, csv.getStatus());
         assertTrue(((String) csv.getEntity()).contains(SdmxMediaTypes.STRUCTURE_XML_21));
+    }
+
+    @Test
+    void organisationSchemeServesTheAgencyScheme() {
+        Response r = v1.query("organisationscheme", null, null, null, null, null, null, null, null, null, null, null);
+        assertEquals(200, r.getStatus());
+        assertTrue(body(r).contains("AgencyScheme"), body(r));
+        XsdValidationTest.assertValid(SdmxFormat.SDMX_ML_21, (byte[]) r.getEntity());
+    }
+
+    @Test
+    void contentTypeEchoesTheVersionAsTheClientNamedIt() {
+        for (String type : List.of("application/vnd.sdmx.structure+json;version=1.0.0",
+                "application/vnd.sdmx.structure+json;version=1.0", "application/vnd.sdmx.structure+json;version=2.0",
+                "application/vnd.sdmx.structure+json;version=2.0.0", "application/vnd.sdmx.structure+xml;version=2.1",
+                "application/vnd.sdmx.structure+xml;version=2.1.0", "application/vnd.sdmx.structure+xml;version=3.0",
+                "application/vnd.sdmx.structure+xml;version=3.0.0")) {
+            Response r = v1.query("codelist", null, "CL_FREQ", null, null, null, null, type, null, null, null, null);
+            assertEquals(200, r.getStatus(), type);
+            assertEquals(type, r.getHeaderString("Content-Type"));
+            Response missing = v1.query("codelist", null, "NOPE", null, null, null, null, type, null, null, null, null);
+            assertEquals(type, missing.getHeaderString("Content-Type"), "errors too");
+        }
+        assertEquals(SdmxMediaTypes.STRUCTURE_JSON_20,
+                v1.query("codelist", null, "CL_FREQ", null, null, null, null, "application/json", null, null, null, null)
+                        .getHeaderString("Content-Type"));
     }
 
     @Test
