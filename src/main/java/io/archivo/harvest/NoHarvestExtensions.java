@@ -1,0 +1,10 @@
+package io.archivo.harvest;
+
+import io.quarkus.arc.DefaultBean;
+import jakarta.enterprise.context.ApplicationScoped;
+
+/** The empty default of the {@link HarvestExtensions} seam: no data files, no geographic frame yet. */
+@ApplicationScoped
+@DefaultBean
+public class NoHarvestExtensions implements HarvestExtensions {
+}

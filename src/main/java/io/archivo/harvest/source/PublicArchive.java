@@ -1,0 +1,143 @@
+package io.archivo.harvest.source;
+
+import io.archivo.access.Caller;
+import io.archivo.archive.api.dto.StudySummary;
+import io.archivo.archive.api.dto.StudyView;
+import io.archivo.archive.api.dto.VersionView;
+import io.archivo.archive.service.StudyChanged;
+import io.archivo.archive.service.StudyFilter;
+import io.archivo.archive.service.StudyQueryService;
+import io.archivo.common.api.Page;
+import io.archivo.common.api.PageRequest;
+import io.archivo.common.problem.ProblemException;
+import io.archivo.ddi.model.Variable;
+import io.archivo.inventory.service.ProcessService;
+import io.quarkus.arc.Arc;
+import io.quarkus.arc.ManagedContext;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/**
+ * The ONE place where harvesting reads other capabilities, and only through their public services, always as the
+ * anonymous caller: whatever the archive would not show an anonymous visitor (drafts, withdrawn or classified
+ * studies, sensitive variables) can never reach a harvester. When the archive publishes its read interface, this
+ * class is the only one to re-point.
+ */
+@ApplicationScoped
+public class PublicArchive {
+
+    /** Harvesters are the public, whoever authenticates. */
+    private static final Caller PUBLIC = Caller.ANONYMOUS;
+
+    private final StudyQueryService studies;
+    private final ProcessService processes;
+
+    private final Event<PublicChange> relay;
+
+    PublicArchive(StudyQueryService studies, ProcessService processes, Event<PublicChange> relay) {
+        this.studies = studies;
+        this.processes = processes;
+        this.relay = relay;
+    }
+
+    /** A study's public face may have changed (published, withdrawn, reclassified, variables flagged). */
+    public record PublicChange(String idno) {
+    }
+
+    /** Relays the archive's committed public changes; new drafts change nothing the public sees. */
+    void onStudyChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) StudyChanged change) {
+        if (change.publicChange()) {
+            relay.fire(new PublicChange(change.idno()));
+        }
+    }
+
+    /** The study as the public sees it, or empty when the public may not see it (or it does not exist). */
+    public Optional<PublicStudy> study(String idno) {
+        return visible(() -> {
+            StudyView v = studies.get(PUBLIC, idno);
+            VersionView version = studies.version(PUBLIC, idno, v.version());
+            return new PublicStudy(v.idno(), v.title(), v.processCode(), v.ddiVersion(), v.version(),
+                    v.variableCount(), v.updatedAt(), version.publishedAt(), v.description());
+        });
+    }
+
+    /** The public DDI download of the published version: sensitive variables already removed by the archive. */
+    public Optional<byte[]> ddi(String idno) {
+        return visible(() -> studies.ddi(PUBLIC, idno, null).content());
+    }
+
+    /** The publicly visible variables of the published version, in document order. */
+    public List<Variable> variables(String idno) {
+        List<Variable> out = new ArrayList<>();
+        for (int page = 1;; page++) {
+            int p = page;
+            Optional<Page<Variable>> items = visible(() -> studies.variables(PUBLIC, idno, null,
+                    PageRequest.of(p, Page.MAX_SIZE)));
+            if (items.isEmpty()) {
+                return out;
+            }
+            out.addAll(items.get().items());
+            if (items.get().items().size() < Page.MAX_SIZE) {
+                return out;
+            }
+        }
+    }
+
+    /** The IDNos of every study the public may see now. */
+    public List<String> publicIdnos() {
+        List<String> out = new ArrayList<>();
+        for (int page = 1;; page++) {
+            Page<StudySummary> items = studies.list(PUBLIC, new StudyFilter(null, null, null),
+                    PageRequest.of(page, Page.MAX_SIZE));
+            items.items().forEach(s -> out.add(s.idno()));
+            if (items.items().size() < Page.MAX_SIZE) {
+                return out;
+            }
+        }
+    }
+
+    public Optional<ProcessFacts> process(String code) {
+        if (code == null) {
+            return Optional.empty();
+        }
+        return processes.find(code).map(p -> new ProcessFacts(p.code(), p.name(),
+                p.department() == null ? null : p.department().code(),
+                p.department() == null ? null : p.department().label(), p.thematicArea(),
+                p.type() == null ? null : p.type().code(), p.type() == null ? null : p.type().label()));
+    }
+
+    /**
+     * Runs a read as the public, outside any transaction: the archive answers "not visible" with a 404 exception,
+     * which inside a transaction would mark it for rollback (the caller's harvest-record write with it).
+     */
+    private static <T> Optional<T> visible(Supplier<T> read) {
+        ManagedContext requests = Arc.container().requestContext();
+        boolean activated = !requests.isActive();
+        if (activated) {
+            requests.activate(); // start-up has none; reads outside a transaction need one
+        }
+        try {
+            return QuarkusTransaction.suspendingExisting().call(() -> {
+                try {
+                    return Optional.of(read.get());
+                } catch (ProblemException e) {
+                    if (e.status() == 404) {
+                        return Optional.<T>empty();
+                    }
+                    throw e;
+                }
+            });
+        } finally {
+            if (activated) {
+                requests.terminate();
+            }
+        }
+    }
+}
