@@ -1,0 +1,237 @@
+package io.archivo.files;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.archivo.access.AccessPolicy;
+import io.archivo.access.Caller;
+import io.archivo.access.audit.AuditLog;
+import io.archivo.common.problem.ProblemException;
+import io.archivo.ddi.model.DataFile;
+import io.archivo.files.domain.StudyFile;
+import io.archivo.files.domain.StudyFileRepository;
+import io.archivo.files.storage.BlobStore;
+import io.archivo.files.storage.FileStorage;
+import io.archivo.files.storage.Staging;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The public face of the files capability: attach, replace, remove, list and read the data files of a study.
+ * Bytes are staged, checked and made durable before the row is committed (one transaction), so a file is visible
+ * only when whole and verified; every visibility decision is {@link AccessPolicy}'s.
+ */
+@ApplicationScoped
+public class FileService {
+
+    static final String AUDIT_TARGET = "file";
+
+    private final FileStorage storage;
+    private final StudyFileRepository files;
+    private final StudyFacts facts;
+    private final FilesConfig config;
+    private final AuditLog audit;
+    private final ObjectMapper json;
+    private final FileProfiles profiles;
+
+    FileService(FileStorage storage, StudyFileRepository files, StudyFacts facts, FilesConfig config, AuditLog audit,
+            ObjectMapper json, FileProfiles profiles) {
+        this.storage = storage;
+        this.files = files;
+        this.facts = facts;
+        this.config = config;
+        this.audit = audit;
+        this.json = json;
+        this.profiles = profiles;
+    }
+
+    /** Checks that the caller may attach files to the study (before any byte is read). */
+    public StudyFacts.Facts requireEditable(Caller caller, String idno) {
+        StudyFacts.Facts study = facts.of(caller, idno);
+        AccessPolicy.requireEdit(caller, study.visibility(), idno);
+        return study;
+    }
+
+    /** Streams {@code body} to storage and attaches it; nothing remains of a refused or failed upload. */
+    public FileView upload(Caller caller, String idno, UploadRequest request, InputStream body) {
+        StudyFacts.Facts study = requireEditable(caller, idno);
+        String name = FileNames.check(request.name());
+        String level = AccessPolicy.fileLevel(request.accessLevel(), study.visibility());
+        requireReplaceable(study.idno(), request.replaces());
+        try (Staging.Staged staged = storage.staging().stage(body, config.maxBytes())) {
+            return attach(caller, study, request, name, level, staged);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Attaches an already staged upload (the last chunk of a restartable upload ends here too). */
+    FileView attach(Caller caller, StudyFacts.Facts study, UploadRequest request, String name, String level,
+            Staging.Staged staged) throws IOException {
+        if (staged.size() == 0) {
+            throw ProblemException.unprocessable("file-empty", "Empty file", "The file '" + name + "' has no content");
+        }
+        String mediaType = ContentSniffer.detect(staged.path(), name, config.maxExpandedBytes(),
+                config.maxCompressionRatio());
+        String fileDscrId = matchFileDscr(study.dataFiles(), request.fileDscrId(), name);
+        JsonNode profile = profiles.profile(staged.path(), mediaType, study);
+        storage.store().commit(staged);
+        StudyFile row = QuarkusTransaction.requiringNew().call(() -> {
+            int revision = files.nextRevision(study.idno());
+            StudyFile replaced = null;
+            if (request.replaces() != null) {
+                replaced = files.of(study.idno(), request.replaces()).filter(f -> f.removedRevision == null)
+                        .orElseThrow(() -> ProblemException.notFound("No current file " + request.replaces()
+                                + " in study '" + study.idno() + "' to replace"));
+                replaced.removedRevision = revision;
+            }
+            StudyFile f = new StudyFile();
+            f.studyIdno = study.idno();
+            f.name = name;
+            f.mediaType = mediaType;
+            f.sizeBytes = staged.size();
+            f.sha256 = staged.sha256();
+            f.fileDscrId = fileDscrId;
+            f.description = truncate(request.description(), 4000);
+            f.licence = request.licence() == null || request.licence().isBlank() ? config.defaultLicence()
+                    : truncate(request.licence().strip(), 255);
+            f.accessLevel = level;
+            f.studyVersion = study.version();
+            f.addedRevision = revision;
+            f.replacesId = replaced == null ? null : replaced.id;
+            f.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
+            f.createdBy = caller.name();
+            f.profile = profile == null ? null : json.writeValueAsString(profile);
+            files.persist(f);
+            files.flush();
+            audit.record(caller, replaced == null ? "attach-file" : "replace-file", AuditLog.STUDY, study.idno(),
+                    study.version(), "file=" + f.id + " name=" + name + " sha256=" + f.sha256 + " size=" + f.sizeBytes
+                            + (replaced == null ? "" : " replaces=" + replaced.id) + " revision=" + revision);
+            return f;
+        });
+        return view(row, true, true);
+    }
+
+    /** A file to replace must be current; checked before any byte is stored (and again when committing). */
+    void requireReplaceable(String idno, Long replaces) {
+        if (replaces != null && QuarkusTransaction.joiningExisting().call(() -> files.of(idno, replaces))
+                .filter(f -> f.removedRevision == null).isEmpty()) {
+            throw ProblemException.notFound("No current file " + replaces + " in study '" + idno + "' to replace");
+        }
+    }
+
+    /** Removes a file from the current file set (a new revision); its bytes stay for the earlier revisions. */
+    public void remove(Caller caller, String idno, long id) {
+        StudyFacts.Facts study = requireEditable(caller, idno);
+        QuarkusTransaction.requiringNew().run(() -> {
+            int revision = files.nextRevision(study.idno());
+            StudyFile f = files.of(study.idno(), id).filter(x -> x.removedRevision == null)
+                    .orElseThrow(() -> ProblemException.notFound("No current file " + id + " in study '" + idno + "'"));
+            f.removedRevision = revision;
+            audit.record(caller, "remove-file", AuditLog.STUDY, study.idno(), study.version(),
+                    "file=" + id + " name=" + f.name + " revision=" + revision);
+        });
+    }
+
+    /** The files the caller may see at a file-set revision (the current set when null). */
+    public List<FileView> list(Caller caller, String idno, Integer revision) {
+        StudyFacts.Facts study = facts.of(caller, idno);
+        boolean manages = AccessPolicy.canEdit(caller, study.visibility());
+        return QuarkusTransaction.joiningExisting().call(() -> files.at(study.idno(), revision).stream()
+                .filter(f -> AccessPolicy.canSeeFile(caller, study.visibility(), f.accessLevel))
+                .map(f -> view(f, false, manages)).toList());
+    }
+
+    public FileView get(Caller caller, String idno, long id) {
+        StudyFacts.Facts study = facts.of(caller, idno);
+        StudyFile f = visibleFile(caller, study, id);
+        return view(f, true, AccessPolicy.canEdit(caller, study.visibility()));
+    }
+
+    /** What a download needs: the stored blob (the original, or a cached conversion) and how to name it. */
+    public record Content(String sha256, long size, String mediaType, String name, BlobStore store) {
+        public InputStream open(long offset, long length) throws IOException {
+            return store.open(sha256, offset, length);
+        }
+    }
+
+    /**
+     * The content of a file (or its {@code csv} conversion) if the caller may read it: 404 for invisible files,
+     * 403 with how to request access for classified ones. {@link #countDownload} records the read.
+     */
+    public Content content(Caller caller, String idno, long id, String format) {
+        StudyFacts.Facts study = facts.of(caller, idno);
+        StudyFile f = visibleFile(caller, study, id);
+        AccessPolicy.requireFileContent(caller, study.visibility(), f.accessLevel, f.name);
+        if (format == null || format.isBlank() || format.equalsIgnoreCase("original")) {
+            return new Content(f.sha256, f.sizeBytes, f.mediaType, f.name, storage.store());
+        }
+        return profiles.converted(f, format.toLowerCase(Locale.ROOT));
+    }
+
+    /** Counts and audits one download (who, when, which file). */
+    public void countDownload(Caller caller, String idno, long id, String format) {
+        QuarkusTransaction.requiringNew().run(() -> {
+            files.countDownload(id);
+            audit.record(caller, "download-file", AUDIT_TARGET, idno + "/" + id, null,
+                    format == null ? null : "format=" + format);
+        });
+    }
+
+    private StudyFile visibleFile(Caller caller, StudyFacts.Facts study, long id) {
+        return QuarkusTransaction.joiningExisting().call(() -> files.of(study.idno(), id))
+                .filter(f -> AccessPolicy.canSeeFile(caller, study.visibility(), f.accessLevel))
+                .orElseThrow(() -> ProblemException.notFound("No file " + id + " in study '" + study.idno() + "'"));
+    }
+
+    /** The DDI fileDscr the file belongs to: the one named explicitly (must exist), else the one of that name. */
+    static String matchFileDscr(List<DataFile> dataFiles, String explicit, String name) {
+        if (explicit != null && !explicit.isBlank()) {
+            return dataFiles.stream().map(DataFile::id).filter(explicit.strip()::equals).findFirst()
+                    .orElseThrow(() -> ProblemException.unprocessable("unknown-file-description",
+                            "Unknown DDI file description", "The study's DDI has no fileDscr with ID '"
+                                    + explicit.strip() + "'").with("fileDscrIds",
+                                            dataFiles.stream().map(DataFile::id).toList()));
+        }
+        String base = stripExtension(name);
+        return dataFiles.stream()
+                .filter(d -> d.name() != null && (d.name().strip().equalsIgnoreCase(name)
+                        || stripExtension(d.name().strip()).equalsIgnoreCase(base)))
+                .map(DataFile::id).findFirst().orElse(null);
+    }
+
+    private static String stripExtension(String name) {
+        int dot = name.lastIndexOf('.');
+        return dot <= 0 ? name : name.substring(0, dot);
+    }
+
+    private FileView view(StudyFile f, boolean withProfile, boolean withCounts) {
+        JsonNode profile = null;
+        if (withProfile && f.profile != null) {
+            try {
+                profile = json.readTree(f.profile);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return new FileView(f.id, f.studyIdno, f.name, f.mediaType, f.sizeBytes, f.sha256, f.fileDscrId,
+                f.description, f.licence, f.accessLevel, f.studyVersion, f.addedRevision, f.removedRevision,
+                f.replacesId, f.createdAt, withCounts ? f.downloadCount : null, FileProfiles.isTabular(f.mediaType),
+                profile);
+    }
+
+    private static String truncate(String s, int max) {
+        return s == null || s.length() <= max ? s : s.substring(0, max);
+    }
+
+    Path stagingDir() {
+        return storage.staging().dir();
+    }
+}

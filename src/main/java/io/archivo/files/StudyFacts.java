@@ -1,0 +1,45 @@
+package io.archivo.files;
+
+import io.archivo.access.AccessPolicy;
+import io.archivo.access.Caller;
+import io.archivo.archive.api.dto.StudyView;
+import io.archivo.archive.service.StudyQueryService;
+import io.archivo.ddi.model.DataFile;
+import io.archivo.inventory.service.ProcessService;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+
+/**
+ * What the files need to know about a study, read through the archive's public query service (never its
+ * entities): whether the caller may see it (else 404), its effective level, department and DDI file descriptions.
+ */
+@ApplicationScoped
+public class StudyFacts {
+
+    private final StudyQueryService studies;
+    private final ProcessService processes;
+
+    StudyFacts(StudyQueryService studies, ProcessService processes) {
+        this.studies = studies;
+        this.processes = processes;
+    }
+
+    public record Facts(String idno, AccessPolicy.StudyVisibility visibility, int version, List<DataFile> dataFiles) {
+    }
+
+    /** The study as the caller sees it; 404 when they may not. */
+    public Facts of(Caller caller, String idno) {
+        StudyView view = studies.get(caller, idno);
+        String department = view.processCode() == null ? null
+                : processes.find(view.processCode()).map(p -> p.department() == null ? null : p.department().code())
+                        .orElse(null);
+        AccessPolicy.StudyVisibility v = AccessPolicy.scoped(new Visibility(view.publishedVersion() != null,
+                "withdrawn".equals(view.status()), view.classification()), department, null);
+        return new Facts(view.idno(), v, view.version(),
+                view.description() == null ? List.of() : view.description().files());
+    }
+
+    private record Visibility(boolean isPublished, boolean isWithdrawn, String classification)
+            implements AccessPolicy.StudyVisibility {
+    }
+}

@@ -1,0 +1,127 @@
+package io.archivo.files.storage;
+
+import io.archivo.common.problem.ProblemException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+
+/**
+ * The local landing area of uploads ({@code <data>/files/tmp}): bytes are streamed to a temp file while their
+ * SHA-256 is computed, then fsync'ed. Nothing here is ever visible; start-up deletes what a crash left behind.
+ */
+public final class Staging {
+
+    public static final String PREFIX = "upload-";
+    private static final int BUFFER = 1 << 16;
+
+    private final Path dir;
+
+    public Staging(Path dir) throws IOException {
+        this.dir = Files.createDirectories(dir);
+    }
+
+    public Path dir() {
+        return dir;
+    }
+
+    /** A staged upload: the temp file, its hash and size. The caller deletes it when done. */
+    public record Staged(Path path, String sha256, long size) implements AutoCloseable {
+        @Override
+        public void close() {
+            try {
+                Files.deleteIfExists(path);
+            } catch (IOException ignored) {
+                // the start-up cleaner removes it
+            }
+        }
+    }
+
+    /** Streams {@code in} to a new temp file; more than {@code maxBytes} is a 413 and leaves nothing behind. */
+    public Staged stage(InputStream in, long maxBytes) throws IOException {
+        Path tmp = Files.createTempFile(dir, PREFIX, ".part");
+        try {
+            return append(tmp, in, maxBytes, 0, true);
+        } catch (IOException | RuntimeException e) {
+            Files.deleteIfExists(tmp);
+            throw e;
+        }
+    }
+
+    /**
+     * Writes {@code in} into {@code file} at {@code offset}, truncating anything beyond it first; with {@code hash}
+     * the SHA-256 of the whole file is computed (on the fly for a fresh file), else the result has none. Used by
+     * plain uploads and by the pieces of {@code Content-Range} uploads.
+     */
+    public Staged append(Path file, InputStream in, long maxBytes, long offset, boolean hash) throws IOException {
+        MessageDigest sha = sha256();
+        try (FileChannel ch = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
+                StandardOpenOption.READ)) {
+            ch.truncate(offset);
+            if (hash) {
+                ch.position(0);
+                rehash(ch, offset, sha);
+            }
+            ch.position(offset);
+            byte[] buf = new byte[BUFFER];
+            long total = offset;
+            int n;
+            while ((n = in.read(buf)) > 0) {
+                total += n;
+                if (total > maxBytes) {
+                    throw new ProblemException(413, "file-too-large", "File too large",
+                            "The file is larger than the limit of " + maxBytes + " bytes (ARCHIVO_FILES_MAX_BYTES)")
+                            .with("limitBytes", maxBytes);
+                }
+                if (hash) {
+                    sha.update(buf, 0, n);
+                }
+                ByteBuffer bb = ByteBuffer.wrap(buf, 0, n);
+                while (bb.hasRemaining()) {
+                    ch.write(bb);
+                }
+            }
+            ch.force(true);
+            return new Staged(file, hash ? HexFormat.of().formatHex(sha.digest()) : null, total);
+        }
+    }
+
+    /** The staged form (with hash) of a complete file in the staging folder. */
+    public Staged hash(Path file) throws IOException {
+        MessageDigest sha = sha256();
+        try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {
+            long size = ch.size();
+            rehash(ch, size, sha);
+            return new Staged(file, HexFormat.of().formatHex(sha.digest()), size);
+        }
+    }
+
+    private static void rehash(FileChannel ch, long upTo, MessageDigest sha) throws IOException {
+        ByteBuffer bb = ByteBuffer.allocate(BUFFER);
+        long left = upTo;
+        while (left > 0) {
+            bb.clear().limit((int) Math.min(BUFFER, left));
+            int n = ch.read(bb);
+            if (n < 0) {
+                break;
+            }
+            bb.flip();
+            sha.update(bb);
+            left -= n;
+        }
+    }
+
+    public static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
