@@ -1,0 +1,37 @@
+package io.archivo.web;
+
+import io.archivo.search.SearchHit;
+import io.archivo.search.StudyHit;
+import io.archivo.search.VariableHit;
+import io.quarkus.qute.TemplateData;
+import java.util.List;
+
+/** A search hit as a result list shows it; snippets are already HTML-escaped with {@code <em>} marks. */
+@TemplateData
+public record HitView(String href, String title, String kind, String meta, String studyHref, String studyTitle,
+        List<String> snippets) {
+
+    public static HitView of(SearchHit hit) {
+        if (hit instanceof StudyHit s) {
+            String years = s.yearStart() == null ? null
+                    : s.yearEnd() == null || s.yearEnd().equals(s.yearStart()) ? String.valueOf(s.yearStart())
+                            : s.yearStart() + "–" + s.yearEnd();
+            String meta = join(s.department(), s.processCode() == null ? null : "proceso " + s.processCode(), years);
+            return new HitView(Urls.study(s.studyId()), s.title(), "estudio", meta, null, null, s.snippets());
+        }
+        VariableHit v = (VariableHit) hit;
+        String title = v.name() + (v.label() == null || v.label().isBlank() ? "" : " — " + v.label());
+        return new HitView(Urls.study(v.studyId()) + "?vq=" + Urls.enc(v.name()) + "#variables", title, "variable",
+                v.question(), Urls.study(v.studyId()), v.studyTitle(), v.snippets());
+    }
+
+    private static String join(String... parts) {
+        StringBuilder b = new StringBuilder();
+        for (String p : parts) {
+            if (p != null && !p.isBlank()) {
+                b.append(b.length() == 0 ? "" : " · ").append(p);
+            }
+        }
+        return b.length() == 0 ? null : b.toString();
+    }
+}

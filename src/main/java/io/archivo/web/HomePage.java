@@ -1,0 +1,48 @@
+package io.archivo.web;
+
+import io.archivo.inventory.api.dto.ProcessView;
+import io.archivo.search.SearchRequest;
+import io.archivo.search.SearchSort;
+import io.archivo.search.SearchType;
+import io.archivo.search.Visibility;
+import io.quarkus.qute.Location;
+import io.quarkus.qute.Template;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/** {@code /}: a search box, the catalogue in figures and the most recent studies (by period covered). */
+@Path("/")
+@Produces(MediaType.TEXT_HTML)
+public class HomePage {
+
+    @Inject
+    @Location("home.html")
+    Template home;
+    @Inject
+    CatalogueReads catalogue;
+    @Inject
+    InventoryReads inventory;
+    @Inject
+    Site site;
+
+    @GET
+    public TemplateInstance get() {
+        SearchRequest browse = new SearchRequest("", SearchType.STUDY, 1, 6, SearchSort.YEAR, Map.of(), null, null,
+                Visibility.publicOnly());
+        var studies = catalogue.search(site.caller(), browse);
+        long variables = catalogue.search(site.caller(), browse.withType(SearchType.VARIABLE).withPage(1, 1)).total();
+        List<ProcessView> processes = inventory.processes();
+        long departments = processes.stream().map(p -> p.department() == null ? null : p.department().code())
+                .filter(Objects::nonNull).distinct().count();
+        return site.page(home.data("studies", studies.total()).data("variables", variables)
+                .data("processes", processes.size()).data("departments", departments)
+                .data("latest", studies.items().stream().map(h -> HitView.of(h)).toList()));
+    }
+}

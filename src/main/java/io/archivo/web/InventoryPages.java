@@ -1,0 +1,110 @@
+package io.archivo.web;
+
+import io.archivo.archive.api.dto.StudySummary;
+import io.archivo.inventory.api.dto.CodeLabel;
+import io.archivo.inventory.api.dto.ProcessView;
+import io.quarkus.qute.Location;
+import io.quarkus.qute.Template;
+import io.quarkus.qute.TemplateData;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import java.util.Optional;
+
+/** {@code /procesos}, {@code /procesos/{code}} and {@code /dependencias/{code}}: the inventory as citizens see it. */
+@Path("/")
+@Produces(MediaType.TEXT_HTML)
+public class InventoryPages {
+
+    @Inject
+    @Location("processes.html")
+    Template list;
+    @Inject
+    @Location("process.html")
+    Template detail;
+    @Inject
+    @Location("not-found.html")
+    Template notFound;
+    @Inject
+    InventoryReads inventory;
+    @Inject
+    CatalogueReads catalogue;
+    @Inject
+    Site site;
+
+    /** A process in a listing. */
+    @TemplateData
+    public record Row(String code, String href, String name, String department, String departmentHref, String type,
+            String periodicity, String thematicArea, boolean disseminates, boolean documented) {
+        static Row of(ProcessView p) {
+            return new Row(p.code(), Urls.process(p.code()), p.name(), label(p.department()),
+                    p.department() == null ? null : Urls.department(p.department().code()), label(p.type()),
+                    p.periodicity(), p.thematicArea(), p.publicDissemination(), p.documented());
+        }
+    }
+
+    /** A study of a process, with its state as the caller may see it. */
+    @TemplateData
+    public record StudyRow(String idno, String href, String title, boolean draft, String status) {
+    }
+
+    @GET
+    @Path("procesos")
+    public Object processes() {
+        List<Row> rows = inventory.processes().stream().map(Row::of).toList();
+        return site.page(list.data("title", "Procesos estadísticos").data("intro",
+                "El inventario de procesos de producción de información estadística de la Alcaldía.")
+                .data("rows", rows).data("illustrative", inventory.processes().stream().anyMatch(ProcessView::illustrative)));
+    }
+
+    @GET
+    @Path("dependencias/{code}")
+    public Response department(@PathParam("code") String code) {
+        List<ProcessView> own = inventory.processes().stream().filter(p -> p.department() != null
+                && (p.department().code().equalsIgnoreCase(code) || p.department().label().equalsIgnoreCase(code)))
+                .toList();
+        if (own.isEmpty()) {
+            return Response.status(404).entity(site.page(notFound.data("what", "la dependencia «" + code + "»"))).build();
+        }
+        String label = own.get(0).department().label();
+        return Response.ok(site.page(list.data("title", "Dependencia: " + label)
+                .data("intro", own.size() + " procesos estadísticos de " + label + ".")
+                .data("rows", own.stream().map(Row::of).toList())
+                .data("illustrative", own.stream().anyMatch(ProcessView::illustrative)))).build();
+    }
+
+    @GET
+    @Path("procesos/{code}")
+    public Response process(@PathParam("code") String code) {
+        Optional<ProcessView> found = inventory.process(code);
+        if (found.isEmpty()) {
+            return Response.status(404).entity(site.page(notFound.data("what", "el proceso «" + code + "»"))).build();
+        }
+        ProcessView p = found.get();
+        List<StudySummary> studies = catalogue.studiesOfProcess(site.caller(), p.code());
+        List<StudyRow> rows = studies.stream().map(s -> new StudyRow(s.idno(), Urls.study(s.idno()), s.title(),
+                !"published".equals(s.status()), switch (s.status()) {
+                    case "draft" -> "Borrador";
+                    case "withdrawn" -> "Retirado";
+                    default -> "Publicado";
+                })).toList();
+        return Response.ok(site.page(detail.data("p", p).data("row", Row.of(p)).data("studies", rows)
+                .data("sdmx", Urls.sdmxDataflow(p.code()))
+                .data("media", labels(p.media())).data("storage", labels(p.storage()))
+                .data("instruments", labels(p.instruments())).data("sources", labels(p.sources()))
+                .data("documentStates", labels(p.documentStates())))).build();
+    }
+
+    static String label(CodeLabel c) {
+        return c == null ? null : c.label();
+    }
+
+    static String labels(List<CodeLabel> cs) {
+        return cs == null || cs.isEmpty() ? null : String.join(", ", cs.stream().map(CodeLabel::label).toList());
+    }
+}

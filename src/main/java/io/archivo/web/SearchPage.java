@@ -1,0 +1,101 @@
+package io.archivo.web;
+
+import io.archivo.search.FacetCount;
+import io.archivo.search.FacetName;
+import io.archivo.search.SearchResult;
+import io.quarkus.qute.Location;
+import io.quarkus.qute.Template;
+import io.quarkus.qute.TemplateData;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** {@code /buscar}: study and variable search with the index's facets (drill-sideways counts), sorting and paging. */
+@Path("/buscar")
+@Produces(MediaType.TEXT_HTML)
+public class SearchPage {
+
+    static final Map<String, String> FACET_LABELS = Map.of(
+            FacetName.DEPARTMENT.key(), "Dependencia",
+            FacetName.THEMATIC_AREA.key(), "Área temática",
+            FacetName.TOPIC.key(), "Tema",
+            FacetName.PROCESS_TYPE.key(), "Tipo de proceso",
+            FacetName.KIND_OF_DATA.key(), "Tipo de datos",
+            FacetName.GEOGRAPHIC_COVERAGE.key(), "Cobertura geográfica",
+            FacetName.UNIT_OF_ANALYSIS.key(), "Unidad de análisis",
+            FacetName.ACCESS_CLASSIFICATION.key(), "Clasificación (Ley 1712)",
+            FacetName.LANGUAGE.key(), "Idioma",
+            FacetName.YEAR_RANGE.key(), "Década");
+    private static final int FACET_VALUES = 12;
+
+    @Inject
+    @Location("search.html")
+    Template page;
+    @Inject
+    CatalogueReads catalogue;
+    @Inject
+    Site site;
+
+    @TemplateData
+    public record FacetView(String key, String label, boolean active, List<ValueView> values) {
+    }
+
+    @TemplateData
+    public record ValueView(String value, long count, boolean selected, String href) {
+    }
+
+    @TemplateData
+    public record Chip(String label, String href) {
+    }
+
+    @TemplateData
+    public record PageLink(int number, String href, boolean current) {
+    }
+
+    @GET
+    public TemplateInstance get(@Context UriInfo uri) {
+        SearchState state = SearchState.from(uri.getQueryParameters());
+        SearchResult result = catalogue.search(site.caller(), state.request());
+        List<FacetView> facets = new ArrayList<>();
+        List<Chip> chips = new ArrayList<>();
+        for (FacetName f : FacetName.values()) {
+            List<FacetCount> counts = result.facets().getOrDefault(f.key(), List.of());
+            List<ValueView> values = new ArrayList<>();
+            for (FacetCount c : counts.subList(0, Math.min(FACET_VALUES, counts.size()))) {
+                values.add(new ValueView(c.value(), c.count(), state.selected(f.key(), c.value()),
+                        state.toggle(f.key(), c.value())));
+            }
+            for (String v : state.filters().getOrDefault(f.key(), List.of())) {
+                chips.add(new Chip(FACET_LABELS.get(f.key()) + ": " + v, state.toggle(f.key(), v)));
+                if (values.stream().noneMatch(x -> x.value().equals(v))) {
+                    values.add(new ValueView(v, 0, true, state.toggle(f.key(), v)));
+                }
+            }
+            if (!values.isEmpty()) {
+                facets.add(new FacetView(f.key(), FACET_LABELS.get(f.key()), state.filters().containsKey(f.key()), values));
+            }
+        }
+        long pages = Math.min(SearchState.MAX_PAGE, (result.total() + SearchState.SIZE - 1) / SearchState.SIZE);
+        List<PageLink> pager = new ArrayList<>();
+        for (long n = Math.max(1, state.page() - 3); n <= Math.min(pages, state.page() + 3); n++) {
+            pager.add(new PageLink((int) n, state.atPage((int) n), n == state.page()));
+        }
+        return site.page(page.data("state", state).data("result", result)
+                .data("hits", result.items().stream().map(HitView::of).toList())
+                .data("facets", facets).data("chips", chips).data("pager", pager)
+                .data("prev", state.page() > 1 ? state.atPage(state.page() - 1) : null)
+                .data("next", state.page() < pages ? state.atPage(state.page() + 1) : null)
+                .data("didYouMean", result.didYouMean() == null ? null : state.withQuery(result.didYouMean()))
+                .data("studiesHref", state.ofType(false)).data("variablesHref", state.ofType(true))
+                .data("first", result.total() == 0 ? 0 : (long) (state.page() - 1) * SearchState.SIZE + 1)
+                .data("last", Math.min(result.total(), (long) state.page() * SearchState.SIZE)));
+    }
+}

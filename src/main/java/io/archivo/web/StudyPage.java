@@ -1,0 +1,109 @@
+package io.archivo.web;
+
+import io.archivo.archive.api.dto.StudyView;
+import io.archivo.archive.api.dto.VersionView;
+import io.archivo.common.api.Page;
+import io.archivo.common.api.PageRequest;
+import io.archivo.ddi.model.Variable;
+import io.quarkus.qute.Location;
+import io.quarkus.qute.Template;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * {@code /estudios/{idno}}: a study as the API shows it to the same caller (404 where the API says 404), with its
+ * variables paged and filterable ({@code vq}, {@code vpagina}), versions and downloads.
+ */
+@Path("/estudios/{idno}")
+@Produces(MediaType.TEXT_HTML)
+public class StudyPage {
+
+    static final int VARIABLES_PER_PAGE = 25;
+    /** A filter reads at most this many variables (pages of 100 through the same service as the API). */
+    static final int FILTER_SCAN = 5_000;
+
+    @Inject
+    @Location("study.html")
+    Template page;
+    @Inject
+    @Location("not-found.html")
+    Template notFound;
+    @Inject
+    CatalogueReads catalogue;
+    @Inject
+    Site site;
+    @Inject
+    Instance<StudyJsonLd> jsonLd;
+
+    @GET
+    public Response get(@PathParam("idno") String idno, @QueryParam("vq") String vq,
+            @QueryParam("vpagina") Integer vpage, @Context UriInfo uri) {
+        Optional<StudyView> found = catalogue.study(site.caller(), idno);
+        if (found.isEmpty()) {
+            return Response.status(404).entity(site.page(notFound.data("what", "el estudio «" + idno + "»"))).build();
+        }
+        StudyView study = found.get();
+        String filter = vq == null ? "" : vq.trim();
+        int pageNo = vpage == null || vpage < 1 ? 1 : Math.min(vpage, 10_000);
+        Page<Variable> vars = filter.isEmpty()
+                ? catalogue.variables(site.caller(), idno, PageRequest.of(pageNo, VARIABLES_PER_PAGE))
+                : filtered(idno, filter, pageNo);
+        List<VersionView> versions = catalogue.versions(site.caller(), idno);
+        String self = uri.getBaseUri().resolve(Urls.study(idno).substring(1)).toString();
+        String ld = jsonLd.isResolvable() ? jsonLd.get().of(study, self).map(StudyPage::scriptSafe).orElse(null) : null;
+        StudyFacts facts = StudyFacts.of(study, versions, self);
+        long pages = (vars.total() + VARIABLES_PER_PAGE - 1) / VARIABLES_PER_PAGE;
+        String base = Urls.study(idno) + "?vq=" + Urls.enc(filter);
+        TemplateInstance html = page.data("s", facts).data("jsonLd", ld)
+                .data("variables", vars.items().stream().map(v -> VariableView.of(v, filter)).toList())
+                .data("variableTotal", vars.total()).data("vq", filter).data("vpage", pageNo).data("vpages", pages)
+                .data("vprev", pageNo > 1 ? base + "&vpagina=" + (pageNo - 1) + "#variables" : null)
+                .data("vnext", pageNo < pages ? base + "&vpagina=" + (pageNo + 1) + "#variables" : null);
+        return Response.ok(site.page(html)).build();
+    }
+
+    /** The variables whose name, label or question contains the filter (ignoring case and accents), paged. */
+    private Page<Variable> filtered(String idno, String filter, int pageNo) {
+        String needle = fold(filter);
+        List<Variable> matches = new ArrayList<>();
+        for (int p = 1; (long) (p - 1) * 100 < FILTER_SCAN; p++) {
+            Page<Variable> chunk = catalogue.variables(site.caller(), idno, PageRequest.of(p, 100));
+            for (Variable v : chunk.items()) {
+                if (fold(v.name()).contains(needle) || v.labels().stream().anyMatch(t -> fold(t.value()).contains(needle))
+                        || v.questions().stream().anyMatch(t -> fold(t.value()).contains(needle))) {
+                    matches.add(v);
+                }
+            }
+            if ((long) p * 100 >= chunk.total()) {
+                break;
+            }
+        }
+        int from = Math.min(matches.size(), (pageNo - 1) * VARIABLES_PER_PAGE);
+        int to = Math.min(matches.size(), from + VARIABLES_PER_PAGE);
+        return new Page<>(matches.size(), pageNo, VARIABLES_PER_PAGE, matches.subList(from, to));
+    }
+
+    static String fold(String s) {
+        return s == null ? "" : Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
+    }
+
+    /** JSON inside a script element must not close it. */
+    static String scriptSafe(String json) {
+        return json.replace("</", "<\\/").replace("<!--", "<\\!--");
+    }
+}

@@ -1,0 +1,145 @@
+package io.archivo.web;
+
+import static io.archivo.testsupport.Api.admin;
+import static io.archivo.testsupport.Api.anonymous;
+import static io.archivo.testsupport.Api.editor;
+import static io.archivo.testsupport.Api.otherEditor;
+import static io.archivo.testsupport.Api.variant;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.archivo.testsupport.DemoCatalogueProfile;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
+import io.restassured.specification.RequestSpecification;
+import java.nio.charset.StandardCharsets;
+import java.util.function.Supplier;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The server-rendered pages over the demo catalogue, through plain HTTP: what each page shows, and that it never
+ * shows a caller more than the API shows the same caller (a draft of the Salud department).
+ */
+@QuarkusTest
+@TestProfile(DemoCatalogueProfile.class)
+@Tag("persistence")
+class WebPagesTest {
+
+    static final String DRAFT = "CALI-WEB-DRAFT-2025";
+    static final String DRAFT_WORD = "zorzalino";
+
+    @Test
+    void homeShowsFiguresAndLatestStudies() {
+        long studies = anonymous().get("/api/v1/search?size=1").jsonPath().getLong("total");
+        anonymous().get("/").then().statusCode(200).contentType(containsString("text/html"))
+                .body(containsString("<html lang=\"es\">"), containsString("<strong>" + studies + "</strong> estudios"),
+                        containsString("<strong>111</strong> procesos"), containsString("<strong>16</strong> dependencias"),
+                        containsString("href=\"/estudios/CALI-"), containsString("<main id=\"contenido\""));
+    }
+
+    @Test
+    void searchShowsFacetsSnippetsAndKeepsItsStateInTheUrl() {
+        String html = anonymous().get("/buscar?q=vacunacion").then().statusCode(200).extract().asString();
+        assertTrue(html.contains("<em>"), "highlighted snippets");
+        assertTrue(html.contains("href=\"/buscar?q=vacunacion&amp;department=Salud\""), "facet links keep the query");
+        String filtered = anonymous().get("/buscar?q=vacunacion&department=Salud&orden=title").then().statusCode(200)
+                .extract().asString();
+        assertTrue(filtered.contains("aria-current=\"true\">✓ Salud</a>"), "the active facet value is marked");
+        assertTrue(filtered.contains("<option value=\"title\" selected>"), "the sort is kept");
+        assertTrue(filtered.contains("Quitar filtro Dependencia: Salud"), "an active filter can be removed");
+        anonymous().get("/buscar?q=vacunasion").then().statusCode(200).body(containsString("vacunaci"));
+        anonymous().get("/buscar?q=comuna&tipo=variables").then().statusCode(200)
+                .body(containsString("?vq=comuna#variables"), containsString("En el estudio"));
+        // nonsense in the URL is not an error page
+        anonymous().get("/buscar?pagina=-4&orden=zzz&desde=abc").then().statusCode(200);
+    }
+
+    @Test
+    void studyPageShowsCitationVariablesVersionsAndDownloads() {
+        String html = anonymous().get("/estudios/CALI-BIE-01-2022").then().statusCode(200).extract().asString();
+        for (String part : new String[] { "Cómo citar", "id=\"cita\"", "data-copy=\"cita\"", "Cobertura", "Universo",
+                "Metodología", "Productores", "id=\"v-comuna\"", "Categorías de comuna", "Versiones",
+                "/api/v1/studies/CALI-BIE-01-2022/ddi?version=1", "/sdmx/rest/dataflow/all/BIE-01/latest",
+                "Ley 1712 de 2014" }) {
+            assertTrue(html.contains(part), part);
+        }
+        String filtered = anonymous().get("/estudios/CALI-BIE-01-2022?vq=comuna").then().statusCode(200).extract()
+                .asString();
+        assertTrue(filtered.contains("id=\"v-comuna\" open"), "the named variable opens");
+        assertFalse(filtered.contains("id=\"v-sexo\""), "other variables are filtered out");
+        anonymous().get("/api/v1/studies/CALI-BIE-01-2022/ddi?version=1").then().statusCode(200);
+        anonymous().get("/sdmx/rest/dataflow/all/BIE-01/latest?references=descendants").then().statusCode(200);
+        anonymous().get("/estudios/NO-SUCH").then().statusCode(404).body(containsString("No encontrado"));
+    }
+
+    @Test
+    void inventoryTransparencyAndPlanPages() {
+        anonymous().get("/procesos").then().statusCode(200).body(containsString("111 procesos"),
+                containsString("href=\"/procesos/SAL-01\""));
+        anonymous().get("/procesos/BIE-01").then().statusCode(200)
+                .body(containsString("href=\"/estudios/CALI-BIE-01-2022\""), containsString("Flujo de datos SDMX"));
+        anonymous().get("/dependencias/salud").then().statusCode(200).body(containsString("Dependencia: Salud"));
+        anonymous().get("/dependencias/nada").then().statusCode(404);
+        anonymous().get("/procesos/NADA-99").then().statusCode(404);
+        anonymous().get("/transparencia").then().statusCode(200)
+                .body(containsString("Registro de Activos de Información"),
+                        containsString("/api/v1/transparency/registro-activos?format=csv"));
+        String plan = anonymous().get("/plan").then().statusCode(200).extract().asString();
+        int current = anonymous().get("/api/v1/pet/indicators").jsonPath()
+                .getInt("indicators.find { it.id == 'difusion-publico' }.current");
+        assertTrue(plan.contains("<th scope=\"row\">Valor actual</th><td class=\"n\">" + current + "</td>"), plan);
+        assertTrue(plan.contains("<svg class=\"chart\" role=\"img\""));
+        String csv = anonymous().get("/plan/indicador-difusion-publico.csv").then().statusCode(200)
+                .contentType(containsString("text/csv")).extract().asString();
+        assertEquals("\"Categoría\",\"procesos\"\r\n\"Línea base 2015\",\"57\"\r\n\"Valor actual\",\"" + current
+                + "\"\r\n\"Meta\",\"87\"\r\n", csv);
+        anonymous().get("/plan?dependencia=salud").then().statusCode(200).body(containsString("— Salud ("));
+        anonymous().get("/plan/diagnostico-tipos-salud.csv?dependencia=salud").then().statusCode(200);
+        anonymous().get("/plan/nada.csv").then().statusCode(404);
+    }
+
+    @Test
+    void pagesShowDraftsOnlyToWhomTheApiShowsThem() {
+        if (admin().get("/api/v1/studies/" + DRAFT).statusCode() == 404) {
+            String doc = new String(variant("/archive/encuesta-movilidad-2025.xml", "CALI-TEST-EMC-2025", DRAFT),
+                    StandardCharsets.UTF_8).replace("Encuesta de Movilidad de Santiago de Cali 2025",
+                            "Encuesta " + DRAFT_WORD + " de prueba");
+            editor().contentType("application/xml").body(doc.getBytes(StandardCharsets.UTF_8))
+                    .post("/api/v1/studies?process=SAL-01").then().statusCode(201);
+        }
+        Supplier<RequestSpecification> owner = () -> editor();
+        // the API's answer and the page's agree, caller by caller
+        for (Supplier<RequestSpecification> outsider : java.util.List.<Supplier<RequestSpecification>>of(
+                () -> anonymous(), () -> otherEditor())) {
+            outsider.get().get("/api/v1/studies/" + DRAFT).then().statusCode(404);
+            outsider.get().get("/estudios/" + DRAFT).then().statusCode(404).body(not(containsString(DRAFT_WORD)));
+            outsider.get().get("/procesos/SAL-01").then().statusCode(200).body(not(containsString(DRAFT)));
+            outsider.get().get("/buscar?q=" + DRAFT_WORD).then().statusCode(200).body(not(containsString(DRAFT)));
+        }
+        owner.get().get("/api/v1/studies/" + DRAFT).then().statusCode(200);
+        owner.get().get("/estudios/" + DRAFT).then().statusCode(200)
+                .body(containsString("Borrador: no publicado"), containsString(DRAFT_WORD),
+                        containsString("Sesión: editor-salud"));
+        owner.get().get("/procesos/SAL-01").then().statusCode(200)
+                .body(containsString(DRAFT + ")</span> <span class=\"badge\">Borrador</span>"));
+        long deadline = System.currentTimeMillis() + 20_000;
+        while (!owner.get().get("/buscar?q=" + DRAFT_WORD).asString().contains("/estudios/" + DRAFT)) {
+            assertTrue(System.currentTimeMillis() < deadline, "the editor finds the draft in the search page");
+            try {
+                Thread.sleep(200);
+            } catch (InterruptedException e) {
+                throw new AssertionError(e);
+            }
+        }
+    }
+
+    @Test
+    void loginAsksForCredentials() {
+        anonymous().redirects().follow(false).get("/entrar").then().statusCode(401);
+        editor().redirects().follow(false).get("/entrar").then().statusCode(303);
+    }
+}
