@@ -161,6 +161,23 @@ public class StudyResource {
     }
 
     @POST
+    @Path("publish")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({ Caller.EDITOR, Caller.ADMIN })
+    @Operation(summary = "Publish the latest version of many studies at once (all or none): {\"idnos\": [...]}, at most 1000")
+    public Map<String, Object> publishAll(BulkPublication body) {
+        if (body == null || body.idnos() == null) {
+            throw ProblemException.badRequest("bad-publication-list", "Bad list of studies to publish",
+                    "Send {\"idnos\": [...]} with the IDNos to publish");
+        }
+        return Map.of("published", publication.publishAll(caller.get(), body.idnos()), "status", "published");
+    }
+
+    /** Body of a bulk publication. */
+    public record BulkPublication(List<String> idnos) {
+    }
+
+    @POST
     @Path("{idno}/withdraw")
     @RolesAllowed({ Caller.EDITOR, Caller.ADMIN })
     @Operation(summary = "Hide a study from the public, keeping its history")

@@ -13,6 +13,11 @@ import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Collection;
+import java.util.SortedMap;
+import java.util.SortedSet;
+import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * Publication state of a study: publishing makes a version the public one; withdrawing hides the study from the
@@ -39,7 +44,33 @@ public class StudyPublicationService {
     /** Publishes version {@code number} (the latest when null) and returns its number. */
     @Transactional
     public int publish(Caller caller, String idno, Integer number) {
-        Study study = lockedStudy(caller, idno);
+        return publishLocked(caller, lockedStudy(caller, idno), idno, number);
+    }
+
+    /** The most studies one bulk publication takes: it holds a lock on each until it commits. */
+    public static final int MAX_BULK = 1000;
+
+    /**
+     * Publishes the latest version of every listed study in one transaction: all of them or, when one is unknown,
+     * hidden or not the caller's to edit, none. Locks are taken in IDNo order so that two bulk publications of
+     * overlapping lists cannot deadlock. Returns the published version number by IDNo.
+     */
+    @Transactional
+    public SortedMap<String, Integer> publishAll(Caller caller, Collection<String> idnos) {
+        boolean blank = idnos.stream().anyMatch(idno -> idno == null || idno.isBlank());
+        SortedSet<String> sorted = blank ? new TreeSet<>() : new TreeSet<>(idnos);
+        if (sorted.isEmpty() || sorted.size() > MAX_BULK || sorted.size() != idnos.size()) {
+            throw ProblemException.badRequest("bad-publication-list", "Bad list of studies to publish",
+                    "Send {\"idnos\": [...]} with 1 to " + MAX_BULK + " distinct, non-blank IDNos");
+        }
+        SortedMap<String, Integer> published = new TreeMap<>();
+        for (String idno : sorted) {
+            published.put(idno, publishLocked(caller, lockedStudy(caller, idno), idno, null));
+        }
+        return published;
+    }
+
+    private int publishLocked(Caller caller, Study study, String idno, Integer number) {
         int n = number == null ? study.latestVersion : number;
         StudyVersion version = versions.find(study, n)
                 .orElseThrow(() -> ProblemException.notFound("Study '" + idno + "' has no version " + n));

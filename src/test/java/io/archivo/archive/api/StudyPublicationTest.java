@@ -70,4 +70,31 @@ class StudyPublicationTest {
         admin().post("/api/v1/studies/CALI-PUB-2/publish?version=7").then().statusCode(404);
         admin().post("/api/v1/studies/CALI-PUB-2/withdraw").then().statusCode(409).contentType("application/problem+json");
     }
+
+    @Test
+    void bulkPublicationIsAllOrNothingAndSearchableAtOnce() {
+        for (String idno : new String[] { "CALI-BULK-1", "CALI-BULK-2", "CALI-BULK-3" }) {
+            byte[] doc = new String(variant(StudyUploadTest.FIXTURE, StudyUploadTest.IDNO, idno), StandardCharsets.UTF_8)
+                    .replace("Encuesta de Movilidad", "Encuesta Xilografica " + idno).getBytes(StandardCharsets.UTF_8);
+            admin().contentType("application/xml").body(doc).post("/api/v1/studies").then().statusCode(201);
+        }
+        // one unknown IDNo: nothing is published
+        admin().contentType("application/json").body("{\"idnos\": [\"CALI-BULK-1\", \"NO-SUCH-BULK\"]}")
+                .post("/api/v1/studies/publish").then().statusCode(404).contentType("application/problem+json");
+        anonymous().get("/api/v1/studies/CALI-BULK-1").then().statusCode(404);
+        // duplicates and empty lists are the client's mistake
+        admin().contentType("application/json").body("{\"idnos\": [\"CALI-BULK-1\", \"CALI-BULK-1\"]}")
+                .post("/api/v1/studies/publish").then().statusCode(400).contentType("application/problem+json");
+        admin().contentType("application/json").body("{\"idnos\": []}")
+                .post("/api/v1/studies/publish").then().statusCode(400);
+        anonymous().contentType("application/json").body("{\"idnos\": [\"CALI-BULK-1\"]}")
+                .post("/api/v1/studies/publish").then().statusCode(401);
+
+        admin().contentType("application/json").body("{\"idnos\": [\"CALI-BULK-3\", \"CALI-BULK-1\", \"CALI-BULK-2\"]}")
+                .post("/api/v1/studies/publish").then().statusCode(200)
+                .body("published.'CALI-BULK-1'", equalTo(1)).body("published.'CALI-BULK-3'", equalTo(1));
+        anonymous().get("/api/v1/studies/CALI-BULK-2").then().statusCode(200).body("status", equalTo("published"));
+        anonymous().get("/api/v1/studies?q=xilografica&size=10").then().statusCode(200)
+                .body("items.idno", org.hamcrest.Matchers.containsInAnyOrder("CALI-BULK-1", "CALI-BULK-2", "CALI-BULK-3"));
+    }
 }
