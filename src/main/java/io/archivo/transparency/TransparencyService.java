@@ -4,7 +4,7 @@ import io.archivo.access.AccessPolicy;
 import io.archivo.access.ClassificationDecision;
 import io.archivo.archive.domain.Study;
 import io.archivo.archive.domain.StudyRepository;
-import io.archivo.inventory.domain.Coded;
+import io.archivo.common.organisation.Coded;
 import io.archivo.inventory.domain.ProcessData;
 import io.archivo.inventory.service.ProcessService;
 import io.archivo.inventory.service.PublishedStudies;

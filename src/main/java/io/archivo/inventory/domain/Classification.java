@@ -1,5 +1,7 @@
 package io.archivo.inventory.domain;
 
+import io.archivo.common.organisation.Coded;
+
 /** Classification of the information under Ley 1712 de 2014 (transparency and access to public information). */
 public enum Classification implements Coded {
     PUBLICA("Pública"),

@@ -1,11 +1,11 @@
 package io.archivo.inventory.importer;
 
 import io.archivo.inventory.domain.Classification;
-import io.archivo.inventory.domain.Coded;
-import io.archivo.inventory.domain.Codes;
+import io.archivo.common.organisation.Coded;
+import io.archivo.common.organisation.Codes;
 import io.archivo.inventory.domain.CollectionInstrument;
 import io.archivo.inventory.domain.CollectionSource;
-import io.archivo.inventory.domain.Department;
+import io.archivo.common.organisation.Department;
 import io.archivo.inventory.domain.DisseminationMedium;
 import io.archivo.inventory.domain.DocumentState;
 import io.archivo.inventory.domain.FieldViolation;

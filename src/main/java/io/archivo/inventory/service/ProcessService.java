@@ -5,7 +5,7 @@ import io.archivo.access.Caller;
 import io.archivo.access.ClassificationDecision;
 import io.archivo.access.audit.AuditLog;
 import io.archivo.inventory.domain.Classification;
-import io.archivo.inventory.domain.Codes;
+import io.archivo.common.organisation.Codes;
 import jakarta.enterprise.event.Event;
 import io.archivo.common.api.Page;
 import io.archivo.common.api.PageRequest;
