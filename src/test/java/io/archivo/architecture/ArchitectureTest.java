@@ -1,30 +1,35 @@
 package io.archivo.architecture;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.Dependency;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.domain.PackageMatchers;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchCondition;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
  * The borders between capabilities (docs/architecture.md), checked on the compiled main classes. A capability
- * reads another only through its public face, never its JPA entities; the foundations ({@code common}, {@code ddi},
+ * reads another only through its public face, never its JPA entities or repositories; the foundations ({@code common}, {@code ddi},
  * {@code access}) depend on no capability; models stay free of frameworks; and no two capabilities depend on each
  * other in a circle.
  */
 class ArchitectureTest {
 
-    private static JavaClasses classes;
+    private static JavaClasses main;
 
     @BeforeAll
     static void importMainClasses() {
-        classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+        main = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
                 .importPackages("io.archivo");
     }
 
@@ -33,7 +38,32 @@ class ArchitectureTest {
         noClasses().that().resideOutsideOfPackage("io.archivo.archive..")
                 .should().dependOnClassesThat().resideInAPackage("io.archivo.archive.domain..")
                 .because("other capabilities read the archive through archive.catalogue (records, access applied)")
-                .check(classes);
+                .check(main);
+    }
+
+    @Test
+    void entitiesAndRepositoriesStayInTheirCapability() {
+        classes().that().areAnnotatedWith("jakarta.persistence.Entity")
+                .or().areAssignableTo("io.quarkus.hibernate.orm.panache.PanacheRepositoryBase")
+                .should(new ArchCondition<JavaClass>("be used only inside their own capability") {
+                    @Override
+                    public void check(JavaClass type, ConditionEvents events) {
+                        for (Dependency d : type.getDirectDependenciesToSelf()) {
+                            if (!capability(d.getOriginClass()).equals(capability(type))) {
+                                events.add(SimpleConditionEvent.violated(d, d.getDescription()));
+                            }
+                        }
+                    }
+                })
+                .because("a capability reads another through its services and records, never its persistence")
+                .check(main);
+    }
+
+    /** {@code archive} for {@code io.archivo.archive.domain.Study}. */
+    private static String capability(JavaClass c) {
+        String rest = c.getPackageName().substring("io.archivo.".length());
+        int dot = rest.indexOf('.');
+        return dot < 0 ? rest : rest.substring(0, dot);
     }
 
     @Test
@@ -45,7 +75,7 @@ class ArchitectureTest {
                             (JavaClass c) -> c.getPackageName().startsWith("io.archivo.")
                                     && !allowed.test(c.getPackageName())))
                     .because(foundation + " is a foundation that the capabilities build on; it uses only common")
-                    .check(classes);
+                    .check(main);
         }
     }
 
@@ -54,11 +84,11 @@ class ArchitectureTest {
         noClasses().that().resideInAPackage("io.archivo..model..")
                 .should().dependOnClassesThat().resideInAPackage("jakarta..")
                 .because("models are plain records and values, usable without JAX-RS, JPA or CDI")
-                .check(classes);
+                .check(main);
     }
 
     @Test
     void capabilitiesFormNoCycle() {
-        slices().matching("io.archivo.(*)..").should().beFreeOfCycles().check(classes);
+        slices().matching("io.archivo.(*)..").should().beFreeOfCycles().check(main);
     }
 }

@@ -3,6 +3,7 @@ package io.archivo.sdmx.catalog;
 import io.archivo.archive.catalogue.CatalogueState;
 import io.archivo.archive.catalogue.StudyCatalogue;
 import io.archivo.inventory.domain.ProcessData;
+import io.archivo.inventory.service.InventoryState;
 import io.archivo.inventory.service.ProcessService;
 import io.archivo.sdmx.mapping.AgencyInfo;
 import io.archivo.sdmx.mapping.ProcessInfo;
@@ -71,15 +72,13 @@ public class CatalogueStructureSource implements SdmxStructureSource {
 
     /** Counts and latest change times of everything the structures derive from. */
     private Object[] fingerprint() {
-        Object[] processState = em.createQuery("select count(p), max(p.updatedAt) from StatisticalProcess p", Object[].class)
-                .getSingleResult();
+        InventoryState processState = processes.state();
         CatalogueState studyState = catalogue.state();
         Object[] designationState = em.createQuery("select count(d), max(d.updatedAt) from SdmxDesignation d", Object[].class)
                 .getSingleResult();
         var frame = geo.current();
-        return new Object[] { processState[0], processState[1], studyState.studies(), studyState.revisionSum(),
-                studyState.lastChange(),
-                designationState[0], designationState[1], frame.version(), frame.publishedAt() };
+        return new Object[] { processState.processes(), processState.lastChange(), studyState.studies(),
+                studyState.revisionSum(), studyState.lastChange(), designationState[0], designationState[1], frame.version(), frame.publishedAt() };
     }
 
     private static Instant latest(Object[] state) {
