@@ -1,4 +1,4 @@
-package io.archivo.inventory.demo;
+package io.archivo.demo;
 
 import io.archivo.inventory.domain.CollectionInstrument;
 import io.archivo.inventory.domain.CollectionSource;

@@ -1,4 +1,4 @@
-package io.archivo.inventory.demo;
+package io.archivo.demo;
 
 import io.archivo.inventory.domain.Classification;
 import io.archivo.common.organisation.Department;

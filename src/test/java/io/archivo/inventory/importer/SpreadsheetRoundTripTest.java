@@ -3,7 +3,7 @@ package io.archivo.inventory.importer;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.archivo.inventory.demo.DemoCatalogue;
+import io.archivo.demo.DemoCatalogue;
 import io.archivo.common.organisation.Department;
 import io.archivo.inventory.domain.ProcessData;
 import io.archivo.inventory.domain.ProcessType;

@@ -2,7 +2,7 @@ package io.archivo.inventory.service;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import io.archivo.inventory.demo.DemoCatalogue;
+import io.archivo.demo.DemoCatalogue;
 import io.archivo.common.organisation.Department;
 import io.archivo.inventory.domain.ProcessData;
 import io.archivo.inventory.domain.ProcessType;
