@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * THE one place that decides what a caller may see and change. Every output (study JSON, DDI downloads,
@@ -144,6 +145,14 @@ public final class AccessPolicy {
         return manages(caller, study.department());
     }
 
+    /**
+     * The variables of a study that the caller may not see: its sensitive ones (given as stored keys), unless the
+     * caller manages the study. Every output that lists variables leaves these out.
+     */
+    public static Set<String> hiddenVariables(Caller caller, StudyVisibility study, Set<String> sensitive) {
+        return canSeeSensitive(caller, study) ? Set.of() : sensitive;
+    }
+
     /** May the caller add versions to, publish, withdraw, classify or flag variables of this study? */
     public static boolean canEdit(Caller caller, StudyVisibility study) {
         return manages(caller, study.department());
@@ -201,12 +210,30 @@ public final class AccessPolicy {
         if (caller.isAdmin()) {
             return new Jpql("1 = 1", Map.of());
         }
-        if (caller.isEditor() && !caller.departments().isEmpty()) {
-            return new Jpql("(" + PUBLIC_STUDY_JPQL + " or processCode in (select dp.code from StatisticalProcess dp"
-                    + " where dp.department in :callerDepartments))",
-                    Map.of("callerDepartments", List.copyOf(caller.departments())));
+        return managedStudies(caller, "dp")
+                .map(managed -> new Jpql("(" + PUBLIC_STUDY_JPQL + " or " + managed.condition() + ")", managed.parameters()))
+                .orElse(new Jpql(PUBLIC_STUDY_JPQL, Map.of()));
+    }
+
+    /**
+     * The studies whose drafts, withdrawn state and sensitive variables this caller sees (those it {@link #manages}),
+     * as a JPQL condition on a Study entity without alias; empty when it manages none. Keep in step with manages.
+     */
+    public static Optional<Jpql> managedStudies(Caller caller) {
+        return managedStudies(caller, "mp");
+    }
+
+    // distinct subquery aliases, so that a query may combine this condition with visibleStudies
+    private static Optional<Jpql> managedStudies(Caller caller, String alias) {
+        if (caller.isAdmin()) {
+            return Optional.of(new Jpql("1 = 1", Map.of()));
         }
-        return new Jpql(PUBLIC_STUDY_JPQL, Map.of());
+        if (caller.isEditor() && !caller.departments().isEmpty()) {
+            return Optional.of(new Jpql("processCode in (select " + alias + ".code from StatisticalProcess " + alias
+                    + " where " + alias + ".department in :callerDepartments)",
+                    Map.of("callerDepartments", List.copyOf(caller.departments()))));
+        }
+        return Optional.empty();
     }
 
     /** Does the caller see any non-public study at all (drafts in listings, the status filter)? */

@@ -1,7 +1,7 @@
 package io.archivo.access;
 
-import io.archivo.inventory.domain.Codes;
-import io.archivo.inventory.domain.Department;
+import io.archivo.common.organisation.Codes;
+import io.archivo.common.organisation.Department;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.Optional;
@@ -9,7 +9,7 @@ import java.util.Set;
 import org.jboss.logging.Logger;
 
 /**
- * The one representation of departments in access decisions: the inventory's {@link Department} <b>code</b>
+ * The one representation of departments in access decisions: the {@link Department} <b>code</b>
  * ({@code salud}, {@code cultura_turismo}). Token claims and Basic-user configuration may say {@code Salud},
  * {@code SALUD}, {@code salud} or {@code Cultura y Turismo}; all are normalised here. Unknown names are dropped
  * (and logged), so a typo never grants anything.
@@ -44,7 +44,7 @@ public final class Departments {
                 if (code.isPresent()) {
                     out.add(code.get());
                 } else {
-                    LOG.warnf("Ignoring unknown department '%s' (known: the inventory's department codes or labels)", part);
+                    LOG.warnf("Ignoring unknown department '%s' (known: the department codes or labels)", part);
                 }
             }
         }

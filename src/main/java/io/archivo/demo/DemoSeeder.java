@@ -1,14 +1,11 @@
 package io.archivo.demo;
 
 import io.archivo.access.Caller;
-import io.archivo.archive.domain.StudyRepository;
+import io.archivo.archive.catalogue.StudyCatalogue;
 import io.archivo.archive.service.IngestRequest;
 import io.archivo.archive.service.StudyIngestService;
 import io.archivo.archive.service.StudyPublicationService;
 import io.archivo.common.config.ArchivoConfig;
-import io.archivo.inventory.demo.DemoCatalogue;
-import io.archivo.inventory.demo.DemoStudy;
-import io.archivo.inventory.demo.DemoStudyGenerator;
 import io.archivo.inventory.service.ProcessService;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
@@ -31,11 +28,11 @@ public class DemoSeeder {
 
     private final ArchivoConfig config;
     private final ProcessService processes;
-    private final StudyRepository studies;
+    private final StudyCatalogue studies;
     private final StudyIngestService ingest;
     private final StudyPublicationService publication;
 
-    DemoSeeder(ArchivoConfig config, ProcessService processes, StudyRepository studies, StudyIngestService ingest,
+    DemoSeeder(ArchivoConfig config, ProcessService processes, StudyCatalogue studies, StudyIngestService ingest,
             StudyPublicationService publication) {
         this.config = config;
         this.processes = processes;
@@ -49,7 +46,7 @@ public class DemoSeeder {
         if (!config.demo()) {
             return;
         }
-        boolean empty = QuarkusTransaction.requiringNew().call(() -> studies.count() == 0);
+        boolean empty = QuarkusTransaction.requiringNew().call(() -> studies.isEmpty());
         if (!empty) {
             return;
         }

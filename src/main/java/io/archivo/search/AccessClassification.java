@@ -1,6 +1,6 @@
 package io.archivo.search;
 
-import java.util.Locale;
+import io.archivo.access.AccessPolicy;
 
 /** Access classification of public information under Ley 1712 de 2014; the code is what the index stores. */
 public enum AccessClassification {
@@ -18,14 +18,11 @@ public enum AccessClassification {
         return code;
     }
 
-    /** Parses {@code publica}/{@code pública}/{@code PUBLICA}…; anything unknown is treated as the most restrictive class. */
+    /** Parses a level as {@link AccessPolicy#level} does; anything unknown is treated as the most restrictive class. */
     public static AccessClassification fromCode(String value) {
-        if (value == null) {
-            return RESERVADA;
-        }
-        String v = value.trim().toLowerCase(Locale.ROOT).replace('ú', 'u');
+        String level = AccessPolicy.level(value).orElse(AccessPolicy.RESERVADA);
         for (AccessClassification c : values()) {
-            if (c.code.equals(v)) {
+            if (c.code.equals(level)) {
                 return c;
             }
         }

@@ -2,9 +2,9 @@ package io.archivo.transparency;
 
 import io.archivo.access.AccessPolicy;
 import io.archivo.access.ClassificationDecision;
-import io.archivo.archive.domain.Study;
-import io.archivo.archive.domain.StudyRepository;
-import io.archivo.inventory.domain.Coded;
+import io.archivo.archive.catalogue.ClassifiedStudy;
+import io.archivo.archive.catalogue.StudyCatalogue;
+import io.archivo.common.organisation.Coded;
 import io.archivo.inventory.domain.ProcessData;
 import io.archivo.inventory.service.ProcessService;
 import io.archivo.inventory.service.PublishedStudies;
@@ -59,9 +59,9 @@ public class TransparencyService {
 
     private final ProcessService processes;
     private final PublishedStudies published;
-    private final StudyRepository studies;
+    private final StudyCatalogue studies;
 
-    TransparencyService(ProcessService processes, PublishedStudies published, StudyRepository studies) {
+    TransparencyService(ProcessService processes, PublishedStudies published, StudyCatalogue studies) {
         this.processes = processes;
         this.published = published;
         this.studies = studies;
@@ -104,14 +104,12 @@ public class TransparencyService {
             }
             rows.add(row(INDICE_COLUMNS, indiceRow("Proceso estadístico", p.code(), p, p.name(), "", d)));
         }
-        for (Study s : studies.list("classification <> 'publica' order by idno")) {
-            ProcessData p = s.processCode == null ? null : byCode.get(s.processCode);
-            ClassificationDecision d = new ClassificationDecision(s.classification, s.legalBasis,
-                    s.classificationException, s.classificationDecidedOn, s.classificationTerm);
+        for (ClassifiedStudy s : studies.classifiedStudies()) {
+            ProcessData p = s.processCode() == null ? null : byCode.get(s.processCode());
             // the title of a draft is not public: the index names the published edition, or says there is none
-            String title = s.publishedTitle != null ? s.publishedTitle : "(estudio sin publicar)";
-            rows.add(row(INDICE_COLUMNS, indiceRow("Estudio (DDI)", s.idno, p, title,
-                    s.createdAt == null ? "" : s.createdAt.toLocalDate().toString(), d)));
+            String title = s.publishedTitle() != null ? s.publishedTitle() : "(estudio sin publicar)";
+            rows.add(row(INDICE_COLUMNS, indiceRow("Estudio (DDI)", s.idno(), p, title,
+                    s.createdOn() == null ? "" : s.createdOn().toString(), s.decision())));
         }
         return rows;
     }

@@ -7,8 +7,6 @@ import static org.hamcrest.Matchers.greaterThan;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.archivo.inventory.demo.DemoStudy;
-import io.archivo.inventory.demo.DemoStudyGenerator;
 import io.archivo.testsupport.DemoCatalogueProfile;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;

@@ -4,10 +4,9 @@ import io.archivo.access.AccessPolicy;
 import io.archivo.access.AccessPolicy.StudyVisibility;
 import io.archivo.archive.domain.Study;
 import io.archivo.archive.domain.StudyVariableFlagRepository;
+import io.archivo.inventory.service.ProcessService;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import java.util.List;
 import java.util.Set;
 
 /**
@@ -18,11 +17,11 @@ import java.util.Set;
 @Transactional(Transactional.TxType.SUPPORTS)
 public class StudyAccess {
 
-    private final EntityManager em;
+    private final ProcessService processes;
     private final StudyVariableFlagRepository flags;
 
-    StudyAccess(EntityManager em, StudyVariableFlagRepository flags) {
-        this.em = em;
+    StudyAccess(ProcessService processes, StudyVariableFlagRepository flags) {
+        this.processes = processes;
         this.flags = flags;
     }
 
@@ -37,10 +36,7 @@ public class StudyAccess {
 
     /** Department code and classification of a process; null when there is no such process. */
     public ProcessFacts process(String code) {
-        List<Object[]> rows = em.createQuery(
-                "select p.department, p.classification from StatisticalProcess p where p.code = :c", Object[].class)
-                .setParameter("c", code).getResultList();
-        return rows.isEmpty() ? null : new ProcessFacts((String) rows.get(0)[0], (String) rows.get(0)[1]);
+        return processes.scope(code).map(p -> new ProcessFacts(p.department(), p.classification())).orElse(null);
     }
 
     public Set<String> sensitiveVariables(Study study) {

@@ -69,14 +69,11 @@ public class StudyQueryService {
         }
         if (filter.q() != null && !filter.q().isBlank()) {
             // the latest (draft) title is matched only where the caller may see drafts
-            AccessPolicy.Jpql drafts = caller.isAdmin() ? new AccessPolicy.Jpql("1 = 1", java.util.Map.of())
-                    : beyondPublic ? AccessPolicy.visibleStudies(caller) : null;
             where.append(" and (lower(idno) like :q or lower(publishedTitle) like :q");
-            if (drafts != null) {
-                where.append(" or (lower(title) like :q and ").append(caller.isAdmin() ? "1 = 1"
-                        : "processCode in (select qp.code from StatisticalProcess qp where qp.department in :callerDepartments)")
-                        .append(")");
-            }
+            AccessPolicy.managedStudies(caller).ifPresent(managed -> {
+                where.append(" or (lower(title) like :q and ").append(managed.condition()).append(")");
+                managed.parameters().forEach(params::and);
+            });
             where.append(")");
             params.and("q", "%" + filter.q().toLowerCase(Locale.ROOT).replace("%", "").replace("_", "") + "%");
         }
@@ -179,7 +176,7 @@ public class StudyQueryService {
 
     /** The sensitive variable names this caller may not see (empty when it may see them all). */
     private Set<String> hiddenVariables(Caller caller, Study study, AccessPolicy.StudyVisibility scope) {
-        return AccessPolicy.canSeeSensitive(caller, scope) ? Set.of() : access.sensitiveVariables(study);
+        return AccessPolicy.hiddenVariables(caller, scope, access.sensitiveVariables(study));
     }
 
     private int hiddenCount(StudyVersion version, Set<String> hidden) {

@@ -5,11 +5,12 @@ import io.archivo.inventory.api.dto.CodeLabel;
 import io.archivo.inventory.api.dto.ProcessInput;
 import io.archivo.inventory.api.dto.ProcessView;
 import io.archivo.inventory.domain.Classification;
-import io.archivo.inventory.domain.Coded;
-import io.archivo.inventory.domain.Codes;
+import io.archivo.inventory.domain.CodedValues;
+import io.archivo.common.organisation.Coded;
+import io.archivo.common.organisation.Codes;
 import io.archivo.inventory.domain.CollectionInstrument;
 import io.archivo.inventory.domain.CollectionSource;
-import io.archivo.inventory.domain.Department;
+import io.archivo.common.organisation.Department;
 import io.archivo.inventory.domain.DisseminationMedium;
 import io.archivo.inventory.domain.DocumentState;
 import io.archivo.inventory.domain.ProcessData;
@@ -89,7 +90,7 @@ public final class ProcessDtoMapper {
         if (value == null || value.isBlank()) {
             return null;
         }
-        return Codes.find(type, value).orElseThrow(() -> ProblemException.badRequest("invalid-parameter",
+        return CodedValues.find(type, value).orElseThrow(() -> ProblemException.badRequest("invalid-parameter",
                 "Parámetro no válido", name + ": valor desconocido «" + value + "»; admitidos: " + allowed(type)));
     }
 
@@ -110,7 +111,7 @@ public final class ProcessDtoMapper {
         if (value == null || value.isBlank()) {
             return null; // a missing required value is reported by ProcessRules
         }
-        E found = Codes.find(type, value).orElse(null);
+        E found = CodedValues.find(type, value).orElse(null);
         if (found == null) {
             errors.add(unknown(field, value, type));
         }
@@ -122,7 +123,7 @@ public final class ProcessDtoMapper {
         EnumSet<E> result = EnumSet.noneOf(type);
         if (values != null) {
             for (String v : values) {
-                Codes.find(type, v).ifPresentOrElse(result::add, () -> errors.add(unknown(field, v, type)));
+                CodedValues.find(type, v).ifPresentOrElse(result::add, () -> errors.add(unknown(field, v, type)));
             }
         }
         return result;

@@ -7,7 +7,7 @@ import io.archivo.inventory.api.dto.ProcessInput;
 import io.archivo.inventory.api.dto.ProcessDetailView;
 import io.archivo.inventory.api.dto.ProcessView;
 import io.archivo.inventory.service.PublishedStudies;
-import io.archivo.inventory.domain.Department;
+import io.archivo.common.organisation.Department;
 import io.archivo.inventory.domain.ProcessFilter;
 import io.archivo.inventory.domain.ProcessType;
 import io.archivo.inventory.importer.InventoryFormat;

@@ -1,5 +1,10 @@
 package io.archivo.inventory.domain;
 
+import io.archivo.access.AccessPolicy;
+import io.archivo.common.organisation.Coded;
+import java.util.Locale;
+import java.util.Optional;
+
 /** Classification of the information under Ley 1712 de 2014 (transparency and access to public information). */
 public enum Classification implements Coded {
     PUBLICA("Pública"),
@@ -15,5 +20,10 @@ public enum Classification implements Coded {
     @Override
     public String label() {
         return label;
+    }
+
+    /** The level a text names, read by {@link AccessPolicy#level}, the one parser of classification levels. */
+    public static Optional<Classification> of(String text) {
+        return AccessPolicy.level(text).map(level -> valueOf(level.toUpperCase(Locale.ROOT)));
     }
 }

@@ -1,5 +1,7 @@
 package io.archivo.inventory.domain;
 
+import io.archivo.common.organisation.Coded;
+
 /** How data are captured. Every value but paper counts as digital collection. */
 public enum CollectionInstrument implements Coded {
     PAPEL("Papel"),

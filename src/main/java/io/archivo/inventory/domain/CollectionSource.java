@@ -1,5 +1,7 @@
 package io.archivo.inventory.domain;
 
+import io.archivo.common.organisation.Coded;
+
 /** Where a process gets its data from. */
 public enum CollectionSource implements Coded {
     REGISTRO_ADMINISTRATIVO("Registro administrativo"),

@@ -1,5 +1,7 @@
 package io.archivo.inventory.domain;
 
+import io.archivo.common.organisation.Coded;
+
 /** Media through which results reach the public. */
 public enum DisseminationMedium implements Coded {
     WEB("Web"),

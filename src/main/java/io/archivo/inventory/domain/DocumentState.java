@@ -1,5 +1,7 @@
 package io.archivo.inventory.domain;
 
+import io.archivo.common.organisation.Coded;
+
 /** State of a process's documents; a documented process may have several documents in different states. */
 public enum DocumentState implements Coded {
     COMPLETA("Completa"),

@@ -1,5 +1,7 @@
 package io.archivo.inventory.domain;
 
+import io.archivo.common.organisation.Codes;
+
 /** Column sizes of {@code V2__inventory.sql}; validation checks them so that users get a 422, not a database error. */
 public final class FieldLimits {
 

@@ -1,5 +1,6 @@
 package io.archivo.inventory.domain;
 
+import io.archivo.common.organisation.Department;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.EnumSet;

@@ -1,5 +1,7 @@
 package io.archivo.inventory.domain;
 
+import io.archivo.common.organisation.Department;
+
 /** Optional criteria of the process list; a null member does not filter. */
 public record ProcessFilter(
         Department department,

@@ -16,6 +16,21 @@ public class ProcessRepository implements PanacheRepository<StatisticalProcess> 
         return find("code", code).firstResultOptional();
     }
 
+    /** The department and classification codes of a process ({@code [department, classification]}); two columns only. */
+    public Optional<String[]> accessColumns(String code) {
+        return getEntityManager()
+                .createQuery("select p.department, p.classification from StatisticalProcess p where p.code = :c",
+                        Object[].class)
+                .setParameter("c", code).getResultStream().findFirst()
+                .map(row -> new String[] { (String) row[0], (String) row[1] });
+    }
+
+    /** How many processes there are and when the latest changed ({@code [count, max(updatedAt)]}). */
+    public Object[] countAndLastChange() {
+        return getEntityManager().createQuery("select count(p), max(p.updatedAt) from StatisticalProcess p", Object[].class)
+                .getSingleResult();
+    }
+
     /** One page of the processes matching {@code filter}, ordered by code. */
     public List<StatisticalProcess> page(ProcessFilter filter, int pageIndex, int pageSize) {
         return query(filter).page(Page.of(pageIndex, pageSize)).list();

@@ -1,5 +1,7 @@
 package io.archivo.inventory.domain;
 
+import io.archivo.common.organisation.Coded;
+
 /** What a statistical process produces, as classified by the territorial statistical plan. */
 public enum ProcessType implements Coded {
     OPERACION_ESTADISTICA("Operación estadística"),

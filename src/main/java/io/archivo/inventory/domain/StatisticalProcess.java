@@ -1,5 +1,8 @@
 package io.archivo.inventory.domain;
 
+import io.archivo.common.organisation.Coded;
+import io.archivo.common.organisation.Codes;
+import io.archivo.common.organisation.Department;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;

@@ -1,5 +1,7 @@
 package io.archivo.inventory.domain;
 
+import io.archivo.common.organisation.Coded;
+
 /** Where a process keeps its data. */
 public enum StorageTechnology implements Coded {
     GESTOR_BASE_DATOS("Gestor de base de datos"),

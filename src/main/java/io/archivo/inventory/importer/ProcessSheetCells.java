@@ -1,6 +1,6 @@
 package io.archivo.inventory.importer;
 
-import io.archivo.inventory.domain.Codes;
+import io.archivo.common.organisation.Codes;
 import io.archivo.inventory.domain.ProcessData;
 import io.archivo.inventory.domain.ProcessField;
 import java.util.ArrayList;

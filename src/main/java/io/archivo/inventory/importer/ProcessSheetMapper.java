@@ -1,11 +1,12 @@
 package io.archivo.inventory.importer;
 
 import io.archivo.inventory.domain.Classification;
-import io.archivo.inventory.domain.Coded;
-import io.archivo.inventory.domain.Codes;
+import io.archivo.inventory.domain.CodedValues;
+import io.archivo.common.organisation.Coded;
+import io.archivo.common.organisation.Codes;
 import io.archivo.inventory.domain.CollectionInstrument;
 import io.archivo.inventory.domain.CollectionSource;
-import io.archivo.inventory.domain.Department;
+import io.archivo.common.organisation.Department;
 import io.archivo.inventory.domain.DisseminationMedium;
 import io.archivo.inventory.domain.DocumentState;
 import io.archivo.inventory.domain.FieldViolation;
@@ -181,7 +182,7 @@ public final class ProcessSheetMapper {
             if (value == null) {
                 return null; // a missing required value is reported by ProcessRules
             }
-            E found = Codes.find(type, value).orElse(null);
+            E found = CodedValues.find(type, value).orElse(null);
             if (found == null) {
                 unknown(field, type, value);
             }
@@ -191,7 +192,7 @@ public final class ProcessSheetMapper {
         private <E extends Enum<E> & Coded> Set<E> many(ProcessField field, Class<E> type) {
             EnumSet<E> result = EnumSet.noneOf(type);
             for (String part : list(field)) {
-                Codes.find(type, part).ifPresentOrElse(result::add, () -> unknown(field, type, part));
+                CodedValues.find(type, part).ifPresentOrElse(result::add, () -> unknown(field, type, part));
             }
             return result;
         }

@@ -1,6 +1,7 @@
 package io.archivo.inventory.service;
 
-import io.archivo.inventory.domain.Codes;
+import io.archivo.common.organisation.Codes;
+import io.archivo.ddi.CodebookXmlWriter;
 import io.archivo.inventory.domain.ProcessData;
 import java.time.LocalDate;
 

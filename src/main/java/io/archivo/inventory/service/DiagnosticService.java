@@ -1,7 +1,7 @@
 package io.archivo.inventory.service;
 
-import io.archivo.inventory.domain.Coded;
-import io.archivo.inventory.domain.Department;
+import io.archivo.common.organisation.Coded;
+import io.archivo.common.organisation.Department;
 import io.archivo.inventory.domain.DisseminationMedium;
 import io.archivo.inventory.domain.DocumentState;
 import io.archivo.inventory.domain.ProcessData;

@@ -5,7 +5,6 @@ import io.archivo.access.Caller;
 import io.archivo.access.ClassificationDecision;
 import io.archivo.access.audit.AuditLog;
 import io.archivo.inventory.domain.Classification;
-import io.archivo.inventory.domain.Codes;
 import jakarta.enterprise.event.Event;
 import io.archivo.common.api.Page;
 import io.archivo.common.api.PageRequest;
@@ -56,6 +55,22 @@ public class ProcessService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<ProcessData> find(String code) {
         return repository.findByCode(code).map(StatisticalProcess::toData);
+    }
+
+    /**
+     * What access to the studies of a process depends on: its department and classification codes. Cheap (two
+     * columns), as the archive asks for every study it shows.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<ProcessScope> scope(String code) {
+        return repository.accessColumns(code).map(c -> new ProcessScope(c[0], c[1]));
+    }
+
+    /** A cheap fingerprint of the whole inventory: it changes whenever a process is added, changed or deleted. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public InventoryState state() {
+        Object[] row = repository.countAndLastChange();
+        return new InventoryState(((Number) row[0]).longValue(), (java.time.Instant) row[1]);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -125,7 +140,7 @@ public class ProcessService {
         StatisticalProcess process = repository.findByCode(code).orElseThrow(() -> notFound(code));
         AccessPolicy.requireProcessEdit(caller, process.toData().department().code(), code);
         ProcessData data = process.toData().toBuilder()
-                .classification(Codes.find(Classification.class, decision.level()).orElseThrow()).build();
+                .classification(Classification.of(decision.level()).orElseThrow()).build();
         process.apply(data);
         process.decide(decision.legalBasis(), decision.exception(), decision.decidedOn(), decision.term());
         audit.record(caller, "classify", AuditLog.PROCESS, code, null, "level=" + decision.level()

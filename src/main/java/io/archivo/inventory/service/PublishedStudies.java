@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * What the inventory needs to know about the study archive, which lives in another capability. The archive
- * implements it as a CDI bean; until then {@link NoPublishedStudies} answers "none".
+ * What the inventory needs to know about the study archive, which lives in another capability and implements it
+ * (so the inventory does not depend on the archive). Published studies are those the public may see.
  */
 public interface PublishedStudies {
 

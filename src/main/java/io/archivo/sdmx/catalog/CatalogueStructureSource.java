@@ -1,6 +1,9 @@
 package io.archivo.sdmx.catalog;
 
+import io.archivo.archive.catalogue.CatalogueState;
+import io.archivo.archive.catalogue.StudyCatalogue;
 import io.archivo.inventory.domain.ProcessData;
+import io.archivo.inventory.service.InventoryState;
 import io.archivo.inventory.service.ProcessService;
 import io.archivo.sdmx.mapping.AgencyInfo;
 import io.archivo.sdmx.mapping.ProcessInfo;
@@ -29,13 +32,15 @@ public class CatalogueStructureSource implements SdmxStructureSource {
     private final EntityManager em;
     private final ProcessService processes;
     private final PublishedStudyReader studies;
+    private final StudyCatalogue catalogue;
     private final StructureMapper mapper;
     private volatile Snapshot snapshot;
 
     private final io.archivo.geo.GeoAreaService geo;
 
     CatalogueStructureSource(EntityManager em, ProcessService processes, PublishedStudyReader studies,
-            SdmxConfig config, io.archivo.geo.GeoAreaService geo) {
+            StudyCatalogue catalogue, SdmxConfig config, io.archivo.geo.GeoAreaService geo) {
+        this.catalogue = catalogue;
         this.geo = geo;
         this.em = em;
         this.processes = processes;
@@ -67,15 +72,13 @@ public class CatalogueStructureSource implements SdmxStructureSource {
 
     /** Counts and latest change times of everything the structures derive from. */
     private Object[] fingerprint() {
-        Object[] processState = em.createQuery("select count(p), max(p.updatedAt) from StatisticalProcess p", Object[].class)
-                .getSingleResult();
-        Object[] studyState = em.createQuery("select count(s), sum(s.revision), max(s.updatedAt) from Study s", Object[].class)
-                .getSingleResult();
+        InventoryState processState = processes.state();
+        CatalogueState studyState = catalogue.state();
         Object[] designationState = em.createQuery("select count(d), max(d.updatedAt) from SdmxDesignation d", Object[].class)
                 .getSingleResult();
         var frame = geo.current();
-        return new Object[] { processState[0], processState[1], studyState[0], studyState[1], studyState[2],
-                designationState[0], designationState[1], frame.version(), frame.publishedAt() };
+        return new Object[] { processState.processes(), processState.lastChange(), studyState.studies(),
+                studyState.revisionSum(), studyState.lastChange(), designationState[0], designationState[1], frame.version(), frame.publishedAt() };
     }
 
     private static Instant latest(Object[] state) {

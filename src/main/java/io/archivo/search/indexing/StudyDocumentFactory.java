@@ -1,6 +1,6 @@
 package io.archivo.search.indexing;
 
-import io.archivo.archive.domain.Study;
+import io.archivo.archive.catalogue.IndexableStudy;
 import io.archivo.ddi.model.Category;
 import io.archivo.ddi.model.DateRef;
 import io.archivo.ddi.model.Party;
@@ -21,12 +21,12 @@ final class StudyDocumentFactory {
     private StudyDocumentFactory() {
     }
 
-    static StudyDocument study(Study study, int version, boolean published, StudyDescription d, ProcessData process) {
-        StudyDocument.Builder b = StudyDocument.builder(study.idno, version)
-                .published(published)
-                .access(AccessClassification.fromCode(io.archivo.access.AccessPolicy.stricter(study.classification,
-                        process == null || process.classification() == null ? null : process.classification().code())))
-                .revision(study.revision);
+    static StudyDocument study(IndexableStudy study, ProcessData process) {
+        StudyDescription d = study.description();
+        StudyDocument.Builder b = StudyDocument.builder(study.idno(), study.version())
+                .published(study.published())
+                .access(AccessClassification.fromCode(study.accessLevel()))
+                .revision(study.revision());
         d.titles().forEach(t -> b.title(t.value(), t.lang()));
         Stream.concat(d.alternativeTitles().stream(), d.parallelTitles().stream())
                 .forEach(t -> b.alternativeTitle(t.value(), t.lang()));

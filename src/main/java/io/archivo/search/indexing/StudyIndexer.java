@@ -1,10 +1,7 @@
 package io.archivo.search.indexing;
 
-import io.archivo.archive.domain.Study;
-import io.archivo.archive.domain.StudyRepository;
-import io.archivo.archive.domain.StudyVersion;
-import io.archivo.archive.domain.StudyVersionRepository;
-import io.archivo.archive.service.StoredDescriptions;
+import io.archivo.archive.catalogue.IndexableStudy;
+import io.archivo.archive.catalogue.StudyCatalogue;
 import io.archivo.archive.service.StudyChanged;
 import io.archivo.inventory.domain.ProcessData;
 import io.archivo.inventory.service.ProcessService;
@@ -42,22 +39,15 @@ public class StudyIndexer {
     private static final Logger LOG = Logger.getLogger(StudyIndexer.class);
 
     private final LuceneIndex index;
-    private final StudyRepository studies;
-    private final StudyVersionRepository versions;
-    private final StoredDescriptions stored;
+    private final StudyCatalogue catalogue;
     private final ProcessService processes;
-    @jakarta.inject.Inject
-    io.archivo.archive.domain.StudyVariableFlagRepository flags;
     private final Object[] locks = new Object[64];
     private final Set<String> queued = ConcurrentHashMap.newKeySet();
     private final ExecutorService background = Executors.newSingleThreadExecutor(r -> new Thread(r, "archivo-indexer"));
 
-    StudyIndexer(LuceneIndex index, StudyRepository studies, StudyVersionRepository versions, StoredDescriptions stored,
-            ProcessService processes) {
+    StudyIndexer(LuceneIndex index, StudyCatalogue catalogue, ProcessService processes) {
         this.index = index;
-        this.studies = studies;
-        this.versions = versions;
-        this.stored = stored;
+        this.catalogue = catalogue;
         this.processes = processes;
         java.util.Arrays.setAll(locks, i -> new Object());
     }
@@ -132,7 +122,7 @@ public class StudyIndexer {
             index.deleteAll();
         }
         Map<String, Long> indexed = new HashMap<>(index.indexedStudyRevisions());
-        Map<String, Long> current = QuarkusTransaction.requiringNew().call(this::databaseRevisions);
+        Map<String, Long> current = QuarkusTransaction.requiringNew().call(catalogue::revisions);
         int stale = 0;
         int unchanged = 0;
         for (Map.Entry<String, Long> e : current.entrySet()) {
@@ -151,9 +141,7 @@ public class StudyIndexer {
 
     /** Rebuilds the whole index from the database, reporting each study done. */
     public int rebuild(IntConsumer totalKnown, Runnable studyDone) {
-        List<String> idnos = QuarkusTransaction.requiringNew()
-                .call(() -> studies.getEntityManager().createQuery("select idno from Study order by idno", String.class)
-                        .getResultList());
+        List<String> idnos = QuarkusTransaction.requiringNew().call(catalogue::idnos);
         totalKnown.accept(idnos.size());
         index.deleteAll();
         for (String idno : idnos) {
@@ -164,15 +152,6 @@ public class StudyIndexer {
         return idnos.size();
     }
 
-    private Map<String, Long> databaseRevisions() {
-        Map<String, Long> revisions = new HashMap<>();
-        for (Object[] row : studies.getEntityManager()
-                .createQuery("select idno, revision from Study", Object[].class).getResultList()) {
-            revisions.put((String) row[0], (Long) row[1]);
-        }
-        return revisions;
-    }
-
     /** Reads the study's current state and writes it to the index; one study at a time, so no older state wins. */
     private void reindex(String idno) {
         synchronized (locks[Math.floorMod(idno.hashCode(), locks.length)]) {
@@ -181,21 +160,17 @@ public class StudyIndexer {
     }
 
     private void write(String idno) {
-        Study study = studies.findByIdno(idno).orElse(null);
+        IndexableStudy study = catalogue.indexable(idno).orElse(null);
         if (study == null) {
             index.deleteStudy(idno);
             return;
         }
-        boolean published = study.publishedVersion != null && !study.withdrawn;
-        int number = published ? study.publishedVersion : study.latestVersion;
-        StudyVersion version = versions.find(study, number).orElseThrow();
-        ProcessData process = study.processCode == null ? null : processes.find(study.processCode).orElse(null);
-        StudyDocument doc = StudyDocumentFactory.study(study, number, published, stored.description(version), process);
-        java.util.Set<String> sensitive = flags.sensitiveNames(study.id);
-        List<VariableDocument> variables = stored.variables(version).stream()
+        ProcessData process = study.processCode() == null ? null : processes.find(study.processCode()).orElse(null);
+        StudyDocument doc = StudyDocumentFactory.study(study, process);
+        List<VariableDocument> variables = study.variables().stream()
                 .map(v -> {
-                    VariableDocument vd = StudyDocumentFactory.variable(idno, v);
-                    return v.name() != null && sensitive.contains(io.archivo.ddi.model.VariableKey.of(v.name())) ? vd.asSensitive() : vd;
+                    VariableDocument vd = StudyDocumentFactory.variable(idno, v.variable());
+                    return v.sensitive() ? vd.asSensitive() : vd;
                 }).toList();
         index.upsertStudy(doc, variables);
     }

@@ -1,5 +1,7 @@
 package io.archivo.inventory.domain;
 
+import io.archivo.common.organisation.Coded;
+import io.archivo.common.organisation.Department;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.Arrays;

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.archivo.inventory.domain.CollectionInstrument;
-import io.archivo.inventory.domain.Department;
+import io.archivo.common.organisation.Department;
 import io.archivo.inventory.domain.ProcessData;
 import io.archivo.inventory.domain.ProcessType;
 import java.io.IOException;

@@ -3,8 +3,8 @@ package io.archivo.inventory.service;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.archivo.inventory.demo.DemoCatalogue;
-import io.archivo.inventory.domain.Department;
+import io.archivo.demo.DemoCatalogue;
+import io.archivo.common.organisation.Department;
 import io.archivo.inventory.domain.ProcessData;
 import io.archivo.inventory.domain.ProcessType;
 import io.archivo.inventory.testsupport.DdiSchema;

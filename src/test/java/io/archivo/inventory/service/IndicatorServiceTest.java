@@ -3,7 +3,7 @@ package io.archivo.inventory.service;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.archivo.inventory.demo.DemoCatalogue;
+import io.archivo.demo.DemoCatalogue;
 import io.archivo.inventory.domain.CollectionInstrument;
 import io.archivo.inventory.domain.DisseminationMedium;
 import io.archivo.inventory.domain.ProcessData;

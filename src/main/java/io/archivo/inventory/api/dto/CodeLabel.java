@@ -1,6 +1,6 @@
 package io.archivo.inventory.api.dto;
 
-import io.archivo.inventory.domain.Coded;
+import io.archivo.common.organisation.Coded;
 
 /** An enumerated value as the API shows it: the stable code to send back, the Spanish label to display. */
 public record CodeLabel(String code, String label) {

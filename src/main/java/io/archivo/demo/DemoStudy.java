@@ -1,4 +1,4 @@
-package io.archivo.inventory.demo;
+package io.archivo.demo;
 
 /**
  * One illustrative DDI Codebook 2.5 study of the demo catalogue, ready to be uploaded through the normal pipeline.

@@ -1,8 +1,8 @@
-package io.archivo.inventory.demo;
+package io.archivo.demo;
 
-import io.archivo.inventory.domain.Codes;
+import io.archivo.common.organisation.Codes;
 import io.archivo.inventory.domain.ProcessData;
-import io.archivo.inventory.service.CodebookXmlWriter;
+import io.archivo.ddi.CodebookXmlWriter;
 import io.archivo.inventory.service.DdiSkeletonWriter;
 import java.util.List;
 import java.util.Map;

@@ -1,8 +1,8 @@
-package io.archivo.inventory.demo;
+package io.archivo.demo;
 
 import io.archivo.inventory.domain.CollectionInstrument;
 import io.archivo.inventory.domain.CollectionSource;
-import io.archivo.inventory.domain.Department;
+import io.archivo.common.organisation.Department;
 import io.archivo.inventory.domain.DisseminationMedium;
 import io.archivo.inventory.domain.DocumentState;
 import io.archivo.inventory.domain.ProcessData;

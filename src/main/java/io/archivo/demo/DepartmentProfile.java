@@ -1,7 +1,7 @@
-package io.archivo.inventory.demo;
+package io.archivo.demo;
 
 import io.archivo.inventory.domain.Classification;
-import io.archivo.inventory.domain.Department;
+import io.archivo.common.organisation.Department;
 import java.util.List;
 import java.util.Map;
 

@@ -1,10 +1,10 @@
-package io.archivo.inventory.demo;
+package io.archivo.demo;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.archivo.inventory.domain.CollectionInstrument;
-import io.archivo.inventory.domain.Department;
+import io.archivo.common.organisation.Department;
 import io.archivo.inventory.domain.ProcessData;
 import io.archivo.inventory.domain.ProcessRules;
 import io.archivo.inventory.domain.ProcessType;

@@ -1,4 +1,4 @@
-package io.archivo.inventory.domain;
+package io.archivo.common.organisation;
 
 import java.text.Normalizer;
 import java.util.Arrays;

@@ -1,4 +1,4 @@
-package io.archivo.inventory.demo;
+package io.archivo.demo;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;

@@ -1,6 +1,9 @@
-package io.archivo.inventory.domain;
+package io.archivo.common.organisation;
 
-/** The sixteen departments (dependencias) of the Alcaldía de Santiago de Cali that own statistical processes. */
+/**
+ * The sixteen departments (dependencias) of the Alcaldía de Santiago de Cali that own statistical processes. Shared
+ * by the inventory (a process's department) and access (an editor's departments), so neither depends on the other.
+ */
 public enum Department implements Coded {
     BIENESTAR("Bienestar"),
     CONTROL_DISCIPLINARIO("Control Disciplinario"),

@@ -1,4 +1,4 @@
-package io.archivo.inventory.service;
+package io.archivo.ddi;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;

@@ -1,4 +1,4 @@
-package io.archivo.inventory.demo;
+package io.archivo.demo;
 
 import java.util.ArrayList;
 import java.util.List;

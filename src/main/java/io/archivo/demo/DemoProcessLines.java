@@ -1,4 +1,4 @@
-package io.archivo.inventory.demo;
+package io.archivo.demo;
 
 /**
  * The illustrative processes of the demo catalogue, one line each, grouped under their department:

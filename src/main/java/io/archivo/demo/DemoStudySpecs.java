@@ -1,22 +1,22 @@
-package io.archivo.inventory.demo;
+package io.archivo.demo;
 
-import static io.archivo.inventory.demo.DemoVariable.age;
-import static io.archivo.inventory.demo.DemoVariable.ageGroup;
-import static io.archivo.inventory.demo.DemoVariable.comuna;
-import static io.archivo.inventory.demo.DemoVariable.continuous;
-import static io.archivo.inventory.demo.DemoVariable.discrete;
-import static io.archivo.inventory.demo.DemoVariable.education;
-import static io.archivo.inventory.demo.DemoVariable.ethnicity;
-import static io.archivo.inventory.demo.DemoVariable.healthScheme;
-import static io.archivo.inventory.demo.DemoVariable.month;
-import static io.archivo.inventory.demo.DemoVariable.sex;
-import static io.archivo.inventory.demo.DemoVariable.stratum;
-import static io.archivo.inventory.demo.DemoVariable.text;
-import static io.archivo.inventory.demo.DemoVariable.weekday;
-import static io.archivo.inventory.demo.DemoVariable.weight;
-import static io.archivo.inventory.demo.DemoVariable.year;
-import static io.archivo.inventory.demo.DemoVariable.yesNo;
-import static io.archivo.inventory.demo.DemoVariable.zone;
+import static io.archivo.demo.DemoVariable.age;
+import static io.archivo.demo.DemoVariable.ageGroup;
+import static io.archivo.demo.DemoVariable.comuna;
+import static io.archivo.demo.DemoVariable.continuous;
+import static io.archivo.demo.DemoVariable.discrete;
+import static io.archivo.demo.DemoVariable.education;
+import static io.archivo.demo.DemoVariable.ethnicity;
+import static io.archivo.demo.DemoVariable.healthScheme;
+import static io.archivo.demo.DemoVariable.month;
+import static io.archivo.demo.DemoVariable.sex;
+import static io.archivo.demo.DemoVariable.stratum;
+import static io.archivo.demo.DemoVariable.text;
+import static io.archivo.demo.DemoVariable.weekday;
+import static io.archivo.demo.DemoVariable.weight;
+import static io.archivo.demo.DemoVariable.year;
+import static io.archivo.demo.DemoVariable.yesNo;
+import static io.archivo.demo.DemoVariable.zone;
 
 import java.util.List;
 

@@ -1,4 +1,4 @@
-package io.archivo.inventory.domain;
+package io.archivo.common.organisation;
 
 import java.util.Locale;
 
@@ -7,7 +7,7 @@ import java.util.Locale;
  * {@code label} shown to users and written in spreadsheets.
  * <p>
  * The code is the constant's name in lower case ({@code OPERACION_ESTADISTICA} is {@code operacion_estadistica}),
- * so implementations (the inventory enums) only declare their labels. Codes are stored: a constant is never
+ * so implementations (the departments and the inventory enums) only declare their labels. Codes are stored: a constant is never
  * renamed ({@code CodedTest} pins every code).
  */
 public interface Coded {
