@@ -68,9 +68,9 @@ public record TimePeriod(String text, LocalDateTime start, LocalDateTime end) {
             case 'Q' -> n >= 1 && n <= 4 && digits == 1 ? of(t, y.plusMonths(3L * (n - 1)), y.plusMonths(3L * n)) : Optional.empty();
             case 'M' -> n >= 1 && n <= 12 && digits == 2 ? of(t, y.plusMonths(n - 1), y.plusMonths(n)) : Optional.empty();
             case 'W' -> {
-                LocalDate monday = y.with(IsoFields.WEEK_OF_WEEK_BASED_YEAR, 1)
-                        .with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
-                int weeks = (int) IsoFields.WEEK_OF_WEEK_BASED_YEAR.rangeRefinedBy(y.withDayOfMonth(28).withMonth(12)).getMaximum();
+                // ISO week 1 is the week with January 4th; the last week is the one with December 28th
+                LocalDate monday = LocalDate.of(year, 1, 4).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+                int weeks = LocalDate.of(year, 12, 28).get(IsoFields.WEEK_OF_WEEK_BASED_YEAR);
                 yield n >= 1 && n <= weeks && digits == 2 ? of(t, monday.plusWeeks(n - 1), monday.plusWeeks(n)) : Optional.empty();
             }
             case 'D' -> n >= 1 && n <= y.lengthOfYear() && digits == 3 ? of(t, y.plusDays(n - 1), y.plusDays(n)) : Optional.empty();
