@@ -145,7 +145,7 @@ class SdmxDataEndToEndTest {
     @Order(5)
     void firstAndLastObservationsPerSeries() {
         String base = "/sdmx/rest/data/" + FLOW + "/all?";
-        List<String[]> all = csv(base);
+        List<String[]> all = csv("/sdmx/rest/data/" + FLOW + "/all");
         int series = seriesKeys(all, 1, 8).size();
         List<String[]> last = csv(base + "lastNObservations=1");
         assertEquals(series + 1, last.size());

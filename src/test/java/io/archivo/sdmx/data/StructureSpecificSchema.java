@@ -32,6 +32,22 @@ final class StructureSpecificSchema {
     private StructureSpecificSchema() {
     }
 
+    /** Attribute declarations for every attribute name the message puts on the element (but the excluded ones). */
+    private static String declared(String text, String element, java.util.Set<String> excluded) {
+        java.util.Set<String> names = new java.util.TreeSet<>();
+        Matcher e = Pattern.compile("<" + element + "\\s([^>]*)>").matcher(text);
+        while (e.find()) {
+            Matcher a = Pattern.compile("([A-Za-z_][A-Za-z0-9_-]*)=\"").matcher(e.group(1));
+            while (a.find()) {
+                names.add(a.group(1));
+            }
+        }
+        names.removeAll(excluded);
+        StringBuilder b = new StringBuilder();
+        names.forEach(n -> b.append("<xs:attribute name='").append(n).append("' type='xs:string'/>"));
+        return b.toString();
+    }
+
     static void assertValid(byte[] xml) {
         String text = new String(xml, StandardCharsets.UTF_8);
         Matcher m = NAMESPACE.matcher(text);
@@ -40,6 +56,9 @@ final class StructureSpecificSchema {
         }
         String ns = m.group(1);
         boolean flat = ns.endsWith(":AllDimensions");
+        // the DSD's components, as the message uses them: declared like a DSD-specific schema declares them
+        String seriesAttributes = declared(text, "Series", java.util.Set.of());
+        String obsAttributes = declared(text, "Obs", java.util.Set.of("TIME_PERIOD", "OBS_VALUE"));
         Path official = SdmxFixtures.sharedDir().resolve("schemas").resolve("sdmx-ml-2.1").resolve("SDMXMessage.xsd");
         assumeTrue(Files.isRegularFile(official), "SDMX-ML schemas not found at " + official);
         String dsd = "<xs:schema xmlns:xs='http://www.w3.org/2001/XMLSchema' targetNamespace='" + ns + "' xmlns='" + ns
@@ -55,10 +74,10 @@ final class StructureSpecificSchema {
                 + "<xs:complexType name='SeriesType'><xs:complexContent><xs:restriction base='dsd:SeriesType'><xs:sequence>"
                 + "<xs:element ref='common:Annotations' minOccurs='0'/>"
                 + "<xs:element name='Obs' type='ObsType' form='unqualified' minOccurs='0' maxOccurs='unbounded'/>"
-                + "</xs:sequence><xs:anyAttribute namespace='##local'/></xs:restriction></xs:complexContent></xs:complexType>"
+                + "</xs:sequence>" + seriesAttributes + "</xs:restriction></xs:complexContent></xs:complexType>"
                 + "<xs:complexType name='ObsType'><xs:complexContent><xs:restriction base='dsd:ObsType'><xs:sequence>"
                 + "<xs:element ref='common:Annotations' minOccurs='0'/>"
-                + "</xs:sequence><xs:anyAttribute namespace='##local'/></xs:restriction></xs:complexContent></xs:complexType>"
+                + "</xs:sequence>" + obsAttributes + "</xs:restriction></xs:complexContent></xs:complexType>"
                 + "</xs:schema>";
         try {
             SchemaFactory factory = SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI);

@@ -40,12 +40,30 @@ public class DataLoadResource {
     @RolesAllowed({ Caller.EDITOR, Caller.ADMIN })
     @Operation(summary = "Load observations (action=Replace|Append|Delete; publish=false keeps them as a draft)")
     public DataLoadService.LoadResult load(@PathParam("code") String code, @QueryParam("action") String action,
-            @QueryParam("publish") @DefaultValue("true") boolean publish, InputStream body) {
+            @QueryParam("publish") @DefaultValue("true") boolean publish,
+            @jakarta.ws.rs.HeaderParam("Content-Type") String contentType, InputStream body) {
         if (body == null) {
             throw ProblemException.badRequest("empty-body", "Empty body", "Send the table as text/csv");
         }
         return service.load(caller.get(), code, DataLoadService.action(action), publish,
-                new LimitedInputStream(body, MAX_BYTES, "Table too large", "observation table"));
+                new LimitedInputStream(body, MAX_BYTES, "Table too large", "observation table"), charset(contentType));
+    }
+
+    /** The charset the Content-Type names; UTF-8 when it names none (or one Java does not know). */
+    static java.nio.charset.Charset charset(String contentType) {
+        if (contentType != null) {
+            for (String part : contentType.split(";")) {
+                String[] kv = part.split("=", 2);
+                if (kv.length == 2 && kv[0].strip().equalsIgnoreCase("charset")) {
+                    try {
+                        return java.nio.charset.Charset.forName(kv[1].strip().replace("\"", ""));
+                    } catch (IllegalArgumentException e) {
+                        throw ProblemException.badRequest("unknown-charset", "Unknown charset", kv[1].strip());
+                    }
+                }
+            }
+        }
+        return java.nio.charset.StandardCharsets.UTF_8;
     }
 
     @POST

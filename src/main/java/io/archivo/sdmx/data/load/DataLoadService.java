@@ -42,9 +42,10 @@ public class DataLoadService {
         }
     }
 
-    public LoadResult load(Caller caller, String processCode, Action action, boolean publish, InputStream table) {
+    public LoadResult load(Caller caller, String processCode, Action action, boolean publish, InputStream table,
+            java.nio.charset.Charset charset) {
         DataflowStructure structure = editable(caller, processCode);
-        List<Observation> rows = new ObservationTableReader(structure, action).read(table);
+        List<Observation> rows = new ObservationTableReader(structure, action).read(table, charset);
         return apply(caller, structure, action, publish, rows);
     }
 

@@ -32,7 +32,7 @@ import org.apache.commons.csv.CSVRecord;
  * column: SDMX-CSV 1.0 ({@code DATAFLOW}), SDMX-CSV 2.0 ({@code STRUCTURE}, {@code STRUCTURE_ID}, optional
  * {@code ACTION}) and plain CSV whose columns are the DSD's component ids. Headers and values may carry labels
  * ({@code FREQ: Frecuencia}, {@code A: Anual}, as SDMX-CSV {@code labels=both} writes them). Comma or semicolon
- * separated, UTF-8 (a BOM is skipped). Every problem is collected with its row and column; any problem refuses the
+ * separated, UTF-8 unless the Content-Type names another charset (a BOM is skipped). Every problem is collected with its row and column; any problem refuses the
  * whole table.
  */
 public final class ObservationTableReader {
@@ -48,9 +48,13 @@ public final class ObservationTableReader {
     }
 
     public List<Observation> read(InputStream in) {
+        return read(in, StandardCharsets.UTF_8);
+    }
+
+    public List<Observation> read(InputStream in, java.nio.charset.Charset charset) {
         List<LoadError> errors = new ArrayList<>();
         List<Observation> out = new ArrayList<>();
-        try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+        try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, charset))) {
             reader.mark(1);
             if (reader.read() != '\ufeff') {
                 reader.reset();
