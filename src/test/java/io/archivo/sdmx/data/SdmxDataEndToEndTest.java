@@ -326,7 +326,7 @@ class SdmxDataEndToEndTest {
         assertEquals(table.toString().replace("\n", "\r\n"), back.asString(), "same observations out as in");
         // the same observations in SDMX-CSV 2.0 and as a plain table with the DSD's columns load too
         String csv20 = Api.anonymous().accept(CSV20).get(path).asString();
-        Api.editor().contentType("application/vnd.sdmx.data+csv").body(csv20)
+        Api.editor().contentType("application/vnd.sdmx.data+csv; charset=UTF-8").body(csv20.getBytes(StandardCharsets.UTF_8))
                 .post("/api/v1/processes/" + FLOW + "/data").then().statusCode(200);
         assertEquals(table.toString().replace("\n", "\r\n"), Api.anonymous().accept(CSV10).get(path).asString());
         String plain = "FREQ;REF_AREA;MES;ZONA;TIPO_HECHO;SEXO;GRUPO_EDAD;TIME_PERIOD;OBS_VALUE\n"
