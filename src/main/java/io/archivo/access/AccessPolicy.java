@@ -285,6 +285,32 @@ public final class AccessPolicy {
     }
 
     // ---------------------------------------------------------------------------------------------------------
+    // SDMX data (docs/sdmx.md): a process's observations follow the process's and its studies' classification
+
+    /**
+     * May the caller read the <em>published</em> observations of a process? Its level must be {@code publica}, and a
+     * process that has studies must have a publicly visible one (data never reveal what its metadata hide).
+     * Managers of the department see them regardless.
+     */
+    public static boolean canSeeData(Caller caller, String department, String processClassification,
+            boolean hasStudies, boolean hasPublicStudy) {
+        if (manages(caller, department)) {
+            return true;
+        }
+        return PUBLICA.equals(stricter(processClassification, PUBLICA)) && (!hasStudies || hasPublicStudy);
+    }
+
+    /** May the caller see loads not yet published (drafts)? Only managers of the process's department. */
+    public static boolean canSeeDataDrafts(Caller caller, String department) {
+        return manages(caller, department);
+    }
+
+    /** May the caller load, replace, delete or publish a process's observations? 403 otherwise. */
+    public static void requireDataLoad(Caller caller, String department, String processCode) {
+        requireProcessEdit(caller, department, processCode);
+    }
+
+    // ---------------------------------------------------------------------------------------------------------
     // search
 
     /** What the search index may show: everything, public plus some departments (codes), or public only. */

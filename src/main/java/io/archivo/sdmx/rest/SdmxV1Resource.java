@@ -17,7 +17,8 @@ import java.util.function.Supplier;
 /**
  * SDMX REST v1 (1.5) structure queries under {@code /sdmx/rest}: {@code /{resource}/{agencyID}/{resourceID}/
  * {version}/{itemID}} with trailing segments optional. Defaults to SDMX-ML 2.1. Other resources of the
- * specification (data, availableconstraint, metadatastructure, …) answer 501.
+ * specification (availableconstraint, …) answer 501; {@code data} is routed to
+ * {@code io.archivo.sdmx.data.rest.SdmxDataV1Resource} (a longer literal path wins).
  * <p>
  * {@code @Compressed}: the SDMX media types are not in {@code quarkus.http.compress-media-types}, so without it
  * harvest-size messages went out uncompressed even to clients sending {@code Accept-Encoding: gzip}.

@@ -1,0 +1,153 @@
+package io.archivo.sdmx.data.format;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * The data message formats Archivo writes, chosen by {@code Accept} or by the {@code format} query parameter the
+ * clients use ({@code csvfile}, {@code genericdata}, {@code structurespecificdata}). SDMX-JSON data is not written yet.
+ */
+public enum DataFormat {
+    GENERIC_21("application/vnd.sdmx.genericdata+xml", "2.1", List.of("2.1", "2.1.0")),
+    STRUCTURE_SPECIFIC_21("application/vnd.sdmx.structurespecificdata+xml", "2.1", List.of("2.1", "2.1.0")),
+    CSV_10("application/vnd.sdmx.data+csv", "1.0.0", List.of("1.0.0", "1.0")),
+    CSV_20("application/vnd.sdmx.data+csv", "2.0.0", List.of("2.0.0", "2.0"));
+
+    private final String baseType;
+    private final String version;
+    private final List<String> versions;
+
+    DataFormat(String baseType, String version, List<String> versions) {
+        this.baseType = baseType;
+        this.version = version;
+        this.versions = versions;
+    }
+
+    public String mediaType() {
+        return baseType + ";version=" + version;
+    }
+
+    public boolean isXml() {
+        return this == GENERIC_21 || this == STRUCTURE_SPECIFIC_21;
+    }
+
+    public boolean isCsv() {
+        return this == CSV_10 || this == CSV_20;
+    }
+
+    /** The Content-Type to answer with: the version spelt as the client named it, as for structures. */
+    public String mediaTypeAsNamed(String accept, boolean labelsBoth) {
+        String v = version;
+        if (accept != null) {
+            for (String part : accept.split(",")) {
+                Range r = Range.parse(part);
+                if (r != null && r.type.equals(baseType) && r.version != null && versions.contains(r.version)) {
+                    v = r.version;
+                }
+            }
+        }
+        String type = baseType + ";version=" + v;
+        if (isCsv()) {
+            type += labelsBoth ? ";labels=both" : ";labels=id";
+        }
+        if (this == CSV_10 || this == CSV_20) {
+            type += ";charset=UTF-8";
+        }
+        return type;
+    }
+
+    /** The {@code format} parameter (SDMX REST 1.x names); empty when unknown. */
+    public static Optional<DataFormat> byParameter(String format, DataFormat csvDefault) {
+        return switch (format.strip().toLowerCase(Locale.ROOT)) {
+            case "csv", "csvfile", "sdmx-csv" -> Optional.of(csvDefault);
+            case "genericdata", "generic" -> Optional.of(GENERIC_21);
+            case "structurespecificdata", "structure-specific" -> Optional.of(STRUCTURE_SPECIFIC_21);
+            default -> Optional.empty();
+        };
+    }
+
+    /** Highest q first, then header order; wildcards give the default. Empty when nothing fits (406). */
+    public static Optional<DataFormat> negotiate(String accept, DataFormat fallback, DataFormat csvDefault) {
+        if (accept == null || accept.isBlank()) {
+            return Optional.of(fallback);
+        }
+        List<Range> ranges = new ArrayList<>();
+        for (String part : accept.split(",")) {
+            Range r = Range.parse(part);
+            if (r != null && r.q > 0) {
+                ranges.add(r);
+            }
+        }
+        ranges.sort(Comparator.comparingDouble((Range r) -> -r.q));
+        for (Range r : ranges) {
+            switch (r.type) {
+                case "*/*", "application/*" -> {
+                    return Optional.of(fallback);
+                }
+                case "text/csv", "text/*" -> {
+                    return Optional.of(csvDefault);
+                }
+                case "application/xml", "text/xml" -> {
+                    return Optional.of(GENERIC_21);
+                }
+                default -> {
+                    for (DataFormat f : values()) {
+                        if (f.baseType.equals(r.type) && (r.version == null
+                                ? (f != CSV_10 || csvDefault == CSV_10) && (f != CSV_20 || csvDefault == CSV_20)
+                                : f.versions.contains(r.version))) {
+                            return Optional.of(f);
+                        }
+                    }
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The {@code labels} parameter of an SDMX-CSV media range in {@code Accept}, if any. */
+    public static String acceptParameter(String accept, String name) {
+        if (accept == null) {
+            return null;
+        }
+        for (String part : accept.split("[,;]")) {
+            String[] kv = part.split("=", 2);
+            if (kv.length == 2 && kv[0].strip().equalsIgnoreCase(name)) {
+                return kv[1].strip().replace("\"", "");
+            }
+        }
+        return null;
+    }
+
+    private record Range(String type, String version, double q) {
+        static Range parse(String text) {
+            String[] parts = text.split(";");
+            String type = parts[0].strip().toLowerCase(Locale.ROOT);
+            if (type.isEmpty()) {
+                return null;
+            }
+            String version = null;
+            double q = 1;
+            for (int i = 1; i < parts.length; i++) {
+                String[] kv = parts[i].split("=", 2);
+                if (kv.length != 2) {
+                    continue;
+                }
+                String key = kv[0].strip().toLowerCase(Locale.ROOT);
+                String value = kv[1].strip().replace("\"", "");
+                if (key.equals("version")) {
+                    version = value;
+                } else if (key.equals("q")) {
+                    try {
+                        q = Double.parseDouble(value);
+                    } catch (NumberFormatException e) {
+                        q = 0;
+                    }
+                }
+            }
+            return new Range(type, version, q);
+        }
+    }
+}

@@ -1,0 +1,20 @@
+package io.archivo.sdmx.data.format;
+
+import java.math.BigDecimal;
+
+/** How observation values are spelt in every format: plain decimal, no exponent, no trailing zeros. */
+final class Values {
+
+    private Values() {
+    }
+
+    static String number(Double v) {
+        if (v == null) {
+            return null;
+        }
+        if (v == Math.rint(v) && Math.abs(v) < 1e15) {
+            return Long.toString(v.longValue());
+        }
+        return BigDecimal.valueOf(v).stripTrailingZeros().toPlainString();
+    }
+}

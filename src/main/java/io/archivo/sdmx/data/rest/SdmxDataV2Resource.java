@@ -1,0 +1,89 @@
+package io.archivo.sdmx.data.rest;
+
+import io.archivo.access.CurrentCaller;
+import io.archivo.sdmx.data.format.DataFormat;
+import io.archivo.sdmx.data.format.DataMessage.Detail;
+import io.archivo.sdmx.data.query.DataQueryException;
+import io.archivo.sdmx.data.query.DataQueryService;
+import io.quarkus.vertx.http.Compressed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.Response;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * SDMX REST v2 data queries: {@code /sdmx/v2/data/dataflow/{agency}/{id}/{version}/{key}} with {@code c[DIM]}
+ * component filters ({@code A+B}, {@code A,B}; {@code c[TIME_PERIOD]=ge:2020+le:2022}), {@code attributes} and
+ * {@code measures} (mapped to the detail levels). Default format SDMX-CSV 2.0.
+ */
+@Path("/sdmx/v2/data")
+public class SdmxDataV2Resource {
+
+    @Inject
+    DataQueryService service;
+    @Inject
+    CurrentCaller caller;
+
+    @GET
+    @Compressed
+    @Path("{context}/{agency}/{id}")
+    public Response three(@PathParam("context") String context, @PathParam("agency") String agency,
+            @PathParam("id") String id, @BeanParam DataRequest r) {
+        return query(context, agency, id, null, null, r);
+    }
+
+    @GET
+    @Compressed
+    @Path("{context}/{agency}/{id}/{version}")
+    public Response four(@PathParam("context") String context, @PathParam("agency") String agency,
+            @PathParam("id") String id, @PathParam("version") String version, @BeanParam DataRequest r) {
+        return query(context, agency, id, version, null, r);
+    }
+
+    @GET
+    @Compressed
+    @Path("{context}/{agency}/{id}/{version}/{key}")
+    public Response five(@PathParam("context") String context, @PathParam("agency") String agency,
+            @PathParam("id") String id, @PathParam("version") String version, @PathParam("key") String key,
+            @BeanParam DataRequest r) {
+        return query(context, agency, id, version, key, r);
+    }
+
+    private Response query(String context, String agency, String id, String version, String key, DataRequest r) {
+        Map<String, String> filters = new LinkedHashMap<>();
+        if (r.uri != null) {
+            r.uri.getQueryParameters().forEach((name, values) -> {
+                if (name.startsWith("c[") && name.endsWith("]")) {
+                    filters.put(name.substring(2, name.length() - 1), String.join(",", values));
+                }
+            });
+        }
+        String detail = r.detail;
+        boolean noAttributes = "none".equalsIgnoreCase(r.attributes);
+        boolean noMeasures = "none".equalsIgnoreCase(r.measures);
+        if (noAttributes || noMeasures) {
+            detail = (noAttributes && noMeasures ? Detail.SERIESKEYSONLY
+                    : noAttributes ? Detail.DATAONLY : Detail.NODATA).name();
+        }
+        String v = version == null || List.of("~", "+", "*", "latest").contains(version) ? null : version;
+        var raw = new DataQueryService.RawParameters(null, null, r.updatedAfter, r.firstN, r.lastN, detail,
+                r.dimensionAtObservation, r.includeHistory, filters);
+        return DataResponder.respond(service, caller.get(), r, DataFormat.CSV_20, DataFormat.CSV_20, c -> {
+            if (!context.equals("dataflow") && !context.equals("*")) {
+                throw DataQueryException.notImplemented("data by " + context + " (use dataflow)");
+            }
+            if (r.attributes != null && !List.of("dsd", "all", "none").contains(r.attributes.toLowerCase())) {
+                throw DataQueryException.notImplemented("attributes=" + r.attributes + " (dsd, all or none)");
+            }
+            if (r.measures != null && !List.of("all", "none").contains(r.measures.toLowerCase())) {
+                throw DataQueryException.notImplemented("measures=" + r.measures + " (all or none)");
+            }
+            return service.dataflow(c, agency.equals("*") ? null : agency, id, v);
+        }, key == null ? null : key.replace('*', ' ').replace(",", "+"), raw);
+    }
+}

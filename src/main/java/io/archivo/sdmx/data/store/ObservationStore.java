@@ -1,0 +1,358 @@
+package io.archivo.sdmx.data.store;
+
+import io.archivo.common.problem.ProblemException;
+import io.archivo.sdmx.data.Observation;
+import io.archivo.sdmx.data.TimePeriod;
+import io.archivo.sdmx.data.query.DataSelection;
+import io.agroal.api.AgroalDataSource;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.sql.Types;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+
+/**
+ * The observations table ({@code sdmx_observation}, V50) through plain JDBC: loads are batched in one transaction
+ * (all or nothing), and queries stream rows in series order with a fetch size, so an answer of any size is
+ * written in constant memory. Plain JDBC rather than JPA: millions of rows must not become managed entities.
+ */
+@ApplicationScoped
+public class ObservationStore {
+
+    public static final String OBS_STATUS = "OBS_STATUS";
+    private static final int BATCH = 1000;
+    private static final String COLUMNS = "series_key, period, period_start, obs_value, obs_status, attributes, "
+            + "d1, d2, d3, d4, d5, d6, d7, d8, d9, d10, updated_at";
+
+    private final AgroalDataSource dataSource;
+
+    ObservationStore(AgroalDataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    /** What a load does to the stored observations (the SDMX dataset actions). */
+    public enum Action {
+        /** add new observations; one that already exists is a conflict */
+        APPEND,
+        /** add or overwrite observations with the same series key and period */
+        REPLACE,
+        /** remove observations by series key and period (a row without period removes the whole series) */
+        DELETE
+    }
+
+    /** An observation as stored, with when it last changed. */
+    public record Stored(Observation observation, Instant updatedAt) {
+    }
+
+    /** A flow's state for validators: the newest load's id and time (null when never loaded). */
+    public record FlowState(long lastLoadId, Instant lastLoadAt) {
+    }
+
+    /** Applies one load atomically and returns its id. */
+    public long apply(String dataflow, String processCode, Action action, List<Observation> rows, boolean published,
+            String loadedBy) {
+        try (Connection c = dataSource.getConnection()) {
+            boolean auto = c.getAutoCommit();
+            c.setAutoCommit(false);
+            try {
+                Instant now = Instant.now();
+                long loadId = insertLoad(c, dataflow, processCode, action.name(), rows.size(), published, loadedBy, now);
+                if (action != Action.APPEND) {
+                    delete(c, dataflow, rows);
+                }
+                if (action != Action.DELETE) {
+                    insert(c, dataflow, rows, loadId, published, now);
+                }
+                c.commit();
+                return loadId;
+            } catch (SQLException | RuntimeException e) {
+                c.rollback();
+                throw e;
+            } finally {
+                c.setAutoCommit(auto);
+            }
+        } catch (SQLException e) {
+            if (isUniqueViolation(e)) {
+                throw ProblemException.conflict("observation-exists", "Observation already stored",
+                        "At least one observation of this load already exists (same series key and period); "
+                                + "use action=Replace to overwrite");
+            }
+            throw new IllegalStateException("Cannot store observations", e);
+        }
+    }
+
+    /** Publishes a flow's draft observations; returns how many. */
+    public int publish(String dataflow, String processCode, String by) {
+        try (Connection c = dataSource.getConnection()) {
+            c.setAutoCommit(false);
+            try {
+                Instant now = Instant.now();
+                int n;
+                try (PreparedStatement ps = c.prepareStatement("update sdmx_observation set published = true, updated_at = ?"
+                        + " where dataflow = ? and published = false")) {
+                    ps.setObject(1, OffsetDateTime.ofInstant(now, ZoneOffset.UTC));
+                    ps.setString(2, dataflow);
+                    n = ps.executeUpdate();
+                }
+                insertLoad(c, dataflow, processCode, "PUBLISH", n, true, by, now);
+                c.commit();
+                return n;
+            } catch (SQLException | RuntimeException e) {
+                c.rollback();
+                throw e;
+            } finally {
+                c.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot publish observations", e);
+        }
+    }
+
+    public FlowState state(String dataflow) {
+        String sql = "select id, loaded_at from sdmx_data_load where dataflow = ? order by id desc";
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setString(1, dataflow);
+            ps.setMaxRows(1);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? new FlowState(rs.getLong(1), rs.getObject(2, OffsetDateTime.class).toInstant())
+                        : new FlowState(0, null);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public long count(String dataflow) {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement ps = c.prepareStatement("select count(*) from sdmx_observation where dataflow = ?")) {
+            ps.setString(1, dataflow);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Does any observation match? (cheap: stops at the first row) */
+    public boolean exists(String dataflow, DataSelection sel) {
+        List<Object> params = new ArrayList<>();
+        String sql = "select 1 from sdmx_observation where " + where(dataflow, sel, params);
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+            bind(ps, params);
+            ps.setMaxRows(1);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next();
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Streams the matching observations ordered by series key, then period start. */
+    public void stream(String dataflow, int dimensions, DataSelection sel, Consumer<Stored> sink) {
+        List<Object> params = new ArrayList<>();
+        String sql = "select " + COLUMNS + " from sdmx_observation where " + where(dataflow, sel, params)
+                + " order by series_key, period_start";
+        try (Connection c = dataSource.getConnection()) {
+            boolean auto = c.getAutoCommit();
+            c.setAutoCommit(false); // PostgreSQL streams with a cursor only inside a transaction
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                bind(ps, params);
+                ps.setFetchSize(BATCH);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        sink.accept(row(rs, dimensions));
+                    }
+                }
+                c.commit();
+            } finally {
+                c.setAutoCommit(auto);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot read observations", e);
+        }
+    }
+
+    /** The distinct values of each dimension that have data (for availability), in no particular order. */
+    public List<Set<String>> availableValues(String dataflow, int dimensions, DataSelection sel) {
+        List<Set<String>> out = new ArrayList<>();
+        for (int i = 0; i < dimensions; i++) {
+            out.add(new java.util.TreeSet<>());
+        }
+        List<Object> params = new ArrayList<>();
+        String sql = "select distinct series_key from sdmx_observation where " + where(dataflow, sel, params);
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+            bind(ps, params);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    String[] parts = rs.getString(1).split("\\.", -1);
+                    for (int i = 0; i < Math.min(parts.length, dimensions); i++) {
+                        out.get(i).add(parts[i]);
+                    }
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        return out;
+    }
+
+    private static String where(String dataflow, DataSelection sel, List<Object> params) {
+        StringBuilder w = new StringBuilder("dataflow = ?");
+        params.add(dataflow);
+        if (!sel.includeDrafts()) {
+            w.append(" and published = true");
+        }
+        for (int i = 0; i < sel.key().size(); i++) {
+            Set<String> values = sel.key().get(i);
+            if (values.isEmpty()) {
+                continue;
+            }
+            w.append(" and d").append(i + 1).append(values.size() == 1 ? " = ?" : " in (" + "?,".repeat(values.size() - 1) + "?)");
+            params.addAll(values);
+        }
+        if (sel.start() != null) {
+            w.append(" and period_start >= ?");
+            params.add(Timestamp.valueOf(sel.start().start()));
+        }
+        if (sel.end() != null) {
+            w.append(" and period_start < ?");
+            params.add(Timestamp.valueOf(sel.end().end()));
+        }
+        if (sel.updatedAfter() != null) {
+            w.append(" and updated_at > ?");
+            params.add(OffsetDateTime.ofInstant(sel.updatedAfter(), ZoneOffset.UTC));
+        }
+        return w.toString();
+    }
+
+    private static void bind(PreparedStatement ps, List<Object> params) throws SQLException {
+        for (int i = 0; i < params.size(); i++) {
+            ps.setObject(i + 1, params.get(i));
+        }
+    }
+
+    private static Stored row(ResultSet rs, int dimensions) throws SQLException {
+        String period = rs.getString(2);
+        TimePeriod tp = TimePeriod.parse(period)
+                .orElse(new TimePeriod(period, rs.getTimestamp(3).toLocalDateTime(), rs.getTimestamp(3).toLocalDateTime()));
+        double v = rs.getDouble(4);
+        Double value = rs.wasNull() ? null : v;
+        Map<String, String> attrs = new HashMap<>(Attributes.decode(rs.getString(6)));
+        String status = rs.getString(5);
+        if (status != null) {
+            attrs.put(OBS_STATUS, status);
+        }
+        List<String> key = new ArrayList<>(dimensions);
+        for (int i = 0; i < dimensions; i++) {
+            key.add(rs.getString(7 + i));
+        }
+        Instant updated = rs.getObject(17, OffsetDateTime.class).toInstant();
+        return new Stored(new Observation(key, tp, value, attrs), updated);
+    }
+
+    private static long insertLoad(Connection c, String dataflow, String processCode, String action, int rows,
+            boolean published, String by, Instant now) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("insert into sdmx_data_load (dataflow, process_code, action,"
+                + " row_count, published, loaded_by, loaded_at) values (?, ?, ?, ?, ?, ?, ?)", new String[] { "id" })) {
+            ps.setString(1, dataflow);
+            ps.setString(2, processCode);
+            ps.setString(3, action);
+            ps.setInt(4, rows);
+            ps.setBoolean(5, published);
+            ps.setString(6, by);
+            ps.setObject(7, OffsetDateTime.ofInstant(now, ZoneOffset.UTC));
+            ps.executeUpdate();
+            try (ResultSet keys = ps.getGeneratedKeys()) {
+                keys.next();
+                return keys.getLong(1);
+            }
+        }
+    }
+
+    private static void delete(Connection c, String dataflow, List<Observation> rows) throws SQLException {
+        try (PreparedStatement one = c.prepareStatement(
+                "delete from sdmx_observation where dataflow = ? and series_key = ? and period = ?");
+                PreparedStatement series = c.prepareStatement(
+                        "delete from sdmx_observation where dataflow = ? and series_key = ?")) {
+            int n = 0;
+            for (Observation o : rows) {
+                PreparedStatement ps = o.period() == null ? series : one;
+                ps.setString(1, dataflow);
+                ps.setString(2, o.seriesKey());
+                if (o.period() != null) {
+                    ps.setString(3, o.period().text());
+                }
+                ps.addBatch();
+                if (++n % BATCH == 0) {
+                    one.executeBatch();
+                    series.executeBatch();
+                }
+            }
+            one.executeBatch();
+            series.executeBatch();
+        }
+    }
+
+    private static void insert(Connection c, String dataflow, List<Observation> rows, long loadId, boolean published,
+            Instant now) throws SQLException {
+        String sql = "insert into sdmx_observation (dataflow, series_key, period, period_start, obs_value, obs_status,"
+                + " attributes, d1, d2, d3, d4, d5, d6, d7, d8, d9, d10, load_id, published, updated_at)"
+                + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+        OffsetDateTime at = OffsetDateTime.ofInstant(now, ZoneOffset.UTC);
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            int n = 0;
+            for (Observation o : rows) {
+                ps.setString(1, dataflow);
+                ps.setString(2, o.seriesKey());
+                ps.setString(3, o.period().text());
+                ps.setTimestamp(4, Timestamp.valueOf(o.period().start()));
+                if (o.value() == null) {
+                    ps.setNull(5, Types.DOUBLE);
+                } else {
+                    ps.setDouble(5, o.value());
+                }
+                Map<String, String> attrs = new HashMap<>(o.attributes());
+                ps.setString(6, attrs.remove(OBS_STATUS));
+                ps.setString(7, Attributes.encode(attrs));
+                for (int i = 0; i < 10; i++) {
+                    ps.setString(8 + i, i < o.key().size() ? o.key().get(i) : null);
+                }
+                ps.setLong(18, loadId);
+                ps.setBoolean(19, published);
+                ps.setObject(20, at);
+                ps.addBatch();
+                if (++n % BATCH == 0) {
+                    ps.executeBatch();
+                }
+            }
+            ps.executeBatch();
+        }
+    }
+
+    private static boolean isUniqueViolation(SQLException e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLException s && s.getSQLState() != null && s.getSQLState().equals("23505")) {
+                return true;
+            }
+            if (t instanceof java.sql.BatchUpdateException b && b.getNextException() != null
+                    && "23505".equals(b.getNextException().getSQLState())) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
