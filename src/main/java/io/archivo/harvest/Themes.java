@@ -17,7 +17,27 @@ public final class Themes {
         public String euUri() {
             return EU_SCHEME + "/" + euCode;
         }
+
+        /** The English label of the EU theme, as the authority table gives it. */
+        public String euLabel() {
+            return EU_LABELS.get(euCode);
+        }
     }
+
+    private static final java.util.Map<String, String> EU_LABELS = java.util.Map.ofEntries(
+            java.util.Map.entry("AGRI", "Agriculture, fisheries, forestry and food"),
+            java.util.Map.entry("ECON", "Economy and finance"),
+            java.util.Map.entry("EDUC", "Education, culture and sport"),
+            java.util.Map.entry("ENER", "Energy"),
+            java.util.Map.entry("ENVI", "Environment"),
+            java.util.Map.entry("GOVE", "Government and public sector"),
+            java.util.Map.entry("HEAL", "Health"),
+            java.util.Map.entry("INTR", "International issues"),
+            java.util.Map.entry("JUST", "Justice, legal system and public safety"),
+            java.util.Map.entry("REGI", "Regions and cities"),
+            java.util.Map.entry("SOCI", "Population and society"),
+            java.util.Map.entry("TECH", "Science and technology"),
+            java.util.Map.entry("TRAN", "Transport"));
 
     private record Rule(String keyword, Theme theme) {
     }

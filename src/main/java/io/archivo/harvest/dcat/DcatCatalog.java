@@ -108,7 +108,8 @@ final class DcatCatalog {
                 .addProperty(DCTerms.language, language("es"))
                 .addProperty(DCTerms.license, license)
                 .addProperty(DCTerms.spatial, municipality())
-                .addProperty(DCAT.themeTaxonomy, m.createResource(Themes.EU_SCHEME).addProperty(RDF.type, SKOS.ConceptScheme))
+                .addProperty(DCAT.themeTaxonomy, m.createResource(Themes.EU_SCHEME).addProperty(RDF.type, SKOS.ConceptScheme)
+                        .addProperty(DCTerms.title, m.createLiteral("Data theme", "en")))
                 .addProperty(DCAT.themeTaxonomy, datosAbiertosScheme);
     }
 
@@ -147,6 +148,7 @@ final class DcatCatalog {
         }
         Themes.Theme theme = Themes.of(p == null ? null : p.thematicArea());
         ds.addProperty(DCAT.theme, m.createResource(theme.euUri()).addProperty(RDF.type, SKOS.Concept)
+                .addProperty(SKOS.prefLabel, m.createLiteral(theme.euLabel(), "en"))
                 .addProperty(SKOS.inScheme, m.createResource(Themes.EU_SCHEME)));
         ds.addProperty(DCAT.theme, m.createResource(datosAbiertosScheme.getURI() + "#" + Slugs.of(theme.datosAbiertos()))
                 .addProperty(RDF.type, SKOS.Concept).addProperty(SKOS.inScheme, datosAbiertosScheme)
@@ -161,7 +163,8 @@ final class DcatCatalog {
             ds.addProperty(DCTerms.creator, m.createResource().addProperty(RDF.type, m.createResource(FOAF + "Agent"))
                     .addProperty(foaf("name"), a.name()));
         }
-        ds.addProperty(DCAT.contactPoint, m.createResource().addProperty(RDF.type, VCARD4.Organization)
+        ds.addProperty(DCAT.contactPoint, m.createResource().addProperty(RDF.type, VCARD4.Kind)
+                .addProperty(RDF.type, VCARD4.Organization)
                 .addProperty(VCARD4.fn, publisher.getProperty(foaf("name")).getString())
                 .addProperty(VCARD4.hasEmail, m.createResource("mailto:" + config.adminEmail())));
         Coverage time = Coverage.of(desc.timePeriods());
@@ -238,11 +241,11 @@ final class DcatCatalog {
             String euFileType) {
         Resource r = m.createResource(uri).addProperty(RDF.type, DCAT.Distribution)
                 .addProperty(DCTerms.title, m.createLiteral(title, "es"))
-                .addProperty(DCAT.accessURL, m.createResource(access))
+                .addProperty(DCAT.accessURL, link(access))
                 .addProperty(DCTerms.license, license)
                 .addProperty(DCTerms.rights, publicAccess);
         if (download != null) {
-            r.addProperty(DCAT.downloadURL, m.createResource(download));
+            r.addProperty(DCAT.downloadURL, link(download));
         }
         String type = mediaType == null ? null : mediaType.split(";")[0].strip().toLowerCase(Locale.ROOT);
         if (type != null && type.matches("[a-z]+/[a-z0-9.+-]+")) {
@@ -255,13 +258,19 @@ final class DcatCatalog {
         return r;
     }
 
+    /** A URL as DCAT-AP's range for access and download URLs wants it: an (explicit) rdfs:Resource. */
+    private Resource link(String url) {
+        return m.createResource(url).addProperty(RDF.type, RDFS.Resource);
+    }
+
     private void checksum(Resource r, String sha256) {
         if (sha256 == null) {
             return;
         }
         r.addProperty(m.createProperty(SPDX, "checksum"), m.createResource()
                 .addProperty(RDF.type, m.createResource(SPDX + "Checksum"))
-                .addProperty(m.createProperty(SPDX, "algorithm"), m.createResource(SPDX + "checksumAlgorithm_sha256"))
+                .addProperty(m.createProperty(SPDX, "algorithm"), m.createResource(SPDX + "checksumAlgorithm_sha256")
+                        .addProperty(RDF.type, m.createResource(SPDX + "ChecksumAlgorithm")))
                 .addProperty(m.createProperty(SPDX, "checksumValue"), m.createTypedLiteral(sha256, XSDDatatype.XSDhexBinary)));
     }
 
@@ -288,8 +297,8 @@ final class DcatCatalog {
         Resource view = m.createResource(pageUrl(page)).addProperty(RDF.type, m.createResource(HYDRA + "PartialCollectionView"))
                 .addProperty(hydra("first"), m.createResource(pageUrl(1)))
                 .addProperty(hydra("last"), m.createResource(pageUrl(last)))
-                .addLiteral(hydra("totalItems"), m.createTypedLiteral(Long.toString(total), XSDDatatype.XSDnonNegativeInteger))
-                .addLiteral(hydra("itemsPerPage"), m.createTypedLiteral(Integer.toString(size), XSDDatatype.XSDnonNegativeInteger));
+                .addProperty(hydra("totalItems"), m.createTypedLiteral(Long.toString(total), XSDDatatype.XSDnonNegativeInteger))
+                .addProperty(hydra("itemsPerPage"), m.createTypedLiteral(Integer.toString(size), XSDDatatype.XSDnonNegativeInteger));
         if (page > 1) {
             view.addProperty(hydra("previous"), m.createResource(pageUrl(page - 1)));
         }

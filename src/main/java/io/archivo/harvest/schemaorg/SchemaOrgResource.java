@@ -34,7 +34,8 @@ public class SchemaOrgResource {
 
     @GET
     @Path("{idno}")
-    @Produces(SchemaOrgDataset.MEDIA_TYPE)
+    // qs < 1: a client that takes anything (*/*) keeps getting the archive's plain JSON
+    @Produces(SchemaOrgDataset.MEDIA_TYPE + ";qs=0.5")
     @Operation(summary = "A public study as a schema.org Dataset (JSON-LD), for Google Dataset Search and others")
     public Response dataset(@PathParam("idno") String idno, @Context UriInfo uri) {
         String body = datasets.json(idno, Links.of(config, uri.getBaseUri()))
