@@ -33,8 +33,9 @@ import org.junit.jupiter.api.Test;
 /**
  * A full OAI-PMH harvest, {@code ListRecords} in {@code oai_ddi25} over resumption tokens, of N studies
  * ({@code -Dbench.oai.studies}, default 10,000; each a synthetic DDI 2.5 codebook of
- * {@code -Dbench.oai.variables} variables, default 10, with its fileDscr and dataDscr). Reports records/s, MB/s
- * and the heap (used after a GC) at each quarter of the harvest, to show it stays flat.
+ * {@code -Dbench.oai.variables} variables, default 10, with its fileDscr and dataDscr). Reports records/s, MB/s,
+ * records per CPU-second of the JVM (less sensitive to a busy machine than the wall time) and the heap (used after
+ * a GC) at each quarter of the harvest, to show it stays flat.
  * <p>
  * Mode: the records are written straight into {@code harvest_record}, the table the endpoint reads, as the archive's
  * publication would leave them (the publication path itself is IngestBenchmark's subject); the harvest is plain
@@ -80,12 +81,19 @@ class OaiHarvestBenchmark {
             harvest(); // warm-up: JIT, connection, caches
             long[] heap = new long[5];
             heap[0] = usedAfterGc();
+            long cpu0 = cpuNanos();
             long t = System.nanoTime();
             long[] result = harvest(heap);
             double seconds = (System.nanoTime() - t) / 1e9;
+            double cpu = (cpuNanos() - cpu0) / 1e9; // includes the five GCs of the heap samples
             System.out.printf(Locale.ROOT, "[oai-benchmark] ListRecords oai_ddi25, %d records in %d pages, %.1f MB: %.2f s"
                     + " = %.0f records/s, %.1f MB/s%n", result[0], result[1], result[2] / 1e6, seconds,
                     result[0] / seconds, result[2] / 1e6 / seconds);
+            // on a shared machine the wall time depends on the load; the CPU time the JVM used (server and client
+            // together) does much less
+            System.out.printf(Locale.ROOT, "[oai-benchmark] CPU time of the JVM (server + client): %.2f s = %.0f records"
+                    + " per CPU-second; load average %.1f%n", cpu, result[0] / cpu,
+                    ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
             System.out.printf(Locale.ROOT, "[oai-benchmark] heap used after GC (MB) at 0/25/50/75/100%% of the harvest:"
                     + " %d / %d / %d / %d / %d (max heap %d MB)%n", heap[0] >> 20, heap[1] >> 20, heap[2] >> 20,
                     heap[3] >> 20, heap[4] >> 20, Runtime.getRuntime().maxMemory() >> 20);
@@ -143,6 +151,11 @@ class OaiHarvestBenchmark {
             n++;
         }
         return n;
+    }
+
+    private static long cpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
     }
 
     private static long usedAfterGc() {
