@@ -1,5 +1,6 @@
 package io.archivo.harvest.source;
 
+import io.archivo.access.AccessPolicy;
 import io.archivo.access.Caller;
 import io.archivo.archive.api.dto.StudySummary;
 import io.archivo.archive.api.dto.StudyView;
@@ -11,6 +12,8 @@ import io.archivo.common.api.Page;
 import io.archivo.common.api.PageRequest;
 import io.archivo.common.problem.ProblemException;
 import io.archivo.ddi.model.Variable;
+import io.archivo.files.FileService;
+import io.archivo.files.FileView;
 import io.archivo.inventory.service.ProcessService;
 import io.quarkus.arc.Arc;
 import io.quarkus.arc.ManagedContext;
@@ -38,12 +41,14 @@ public class PublicArchive {
 
     private final StudyQueryService studies;
     private final ProcessService processes;
+    private final FileService files;
 
     private final Event<PublicChange> relay;
 
-    PublicArchive(StudyQueryService studies, ProcessService processes, Event<PublicChange> relay) {
+    PublicArchive(StudyQueryService studies, ProcessService processes, FileService files, Event<PublicChange> relay) {
         this.studies = studies;
         this.processes = processes;
+        this.files = files;
         this.relay = relay;
     }
 
@@ -101,6 +106,25 @@ public class PublicArchive {
                 return out;
             }
         }
+    }
+
+    /** One page of the IDNos the public may see, in IDNo order, with how many there are in all. */
+    public record IdnoPage(long total, List<String> idnos) {
+    }
+
+    public IdnoPage publicPage(int page, int size) {
+        Page<StudySummary> items = studies.list(PUBLIC, new StudyFilter(null, null, null), PageRequest.of(page, size));
+        return new IdnoPage(items.total(), items.items().stream().map(StudySummary::idno).toList());
+    }
+
+    /**
+     * The data files of a public study whose content the public may download ({@code publica} files): what the
+     * files capability lists to an anonymous caller, less the classified ones it lists but would refuse (403).
+     */
+    public List<FileView> downloadableFiles(String idno) {
+        return visible(() -> files.list(PUBLIC, idno, null)).orElse(List.of()).stream()
+                // the study is public, so AccessPolicy.requireFileContent lets the public read exactly these
+                .filter(f -> AccessPolicy.PUBLICA.equals(f.accessLevel())).toList();
     }
 
     public Optional<ProcessFacts> process(String code) {
