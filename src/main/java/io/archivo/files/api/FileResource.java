@@ -7,6 +7,7 @@ import io.archivo.files.FileService;
 import io.archivo.files.FileView;
 import io.archivo.files.ResumableUploads;
 import io.archivo.files.UploadRequest;
+import io.archivo.files.profile.DdiComparison;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -120,6 +121,22 @@ public class FileResource {
     @Operation(summary = "A data file's metadata and tabular profile")
     public FileView get(@PathParam("idno") String idno, @PathParam("id") long id) {
         return files.get(caller.get(), idno, id);
+    }
+
+    @GET
+    @Path("{id}/comparison")
+    @Operation(summary = "The file's columns against the study's DDI variables: variables without a column, columns"
+            + " without a variable, type mismatches, undeclared codes")
+    public DdiComparison comparison(@PathParam("idno") String idno, @PathParam("id") long id) {
+        return files.comparison(caller.get(), idno, id);
+    }
+
+    @GET
+    @Path("{id}/ddi-vars")
+    @Produces(MediaType.APPLICATION_XML)
+    @Operation(summary = "Generated DDI 2.5 var elements (in a dataDscr) for the columns that have no variable")
+    public String ddiVars(@PathParam("idno") String idno, @PathParam("id") long id) {
+        return files.ddiVarBlock(caller.get(), idno, id);
     }
 
     @DELETE
