@@ -24,9 +24,7 @@ final class ColumnStats {
     /** A coded column: at most this many distinct values, each shown with its frequency. */
     private static final int CATEGORICAL = 50;
     private static final int MAX_VALUE_LENGTH = 200;
-    private static final Pattern INTEGER = Pattern.compile("[-+]?\\d{1,18}");
     private static final Pattern DECIMAL_POINT = Pattern.compile("[-+]?(\\d+\\.?\\d*|\\.\\d+)([eE][-+]?\\d+)?");
-    private static final Pattern DECIMAL_COMMA = Pattern.compile("[-+]?(\\d+,?\\d*|,\\d+)");
     private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
     private static final Pattern DMY_DATE = Pattern.compile("\\d{1,2}/\\d{1,2}/\\d{4}");
     private static final DateTimeFormatter DMY = DateTimeFormatter.ofPattern("d/M/uuuu");
@@ -57,7 +55,14 @@ final class ColumnStats {
 
     /** Missing: an absent cell, blanks, or the usual spellings of "no value". */
     static boolean isMissing(String v) {
-        if (v == null || v.isBlank()) {
+        if (v == null) {
+            return true;
+        }
+        int n = v.length();
+        if (n > 6 && v.charAt(0) > ' ' && v.charAt(n - 1) > ' ') {
+            return false; // the common case, decided without copying
+        }
+        if (v.isBlank()) {
             return true;
         }
         String s = v.strip();
@@ -76,10 +81,11 @@ final class ColumnStats {
             v = v.substring(0, MAX_VALUE_LENGTH);
         }
         count(v);
-        if (INTEGER.matcher(v).matches()) {
+        int kind = kind(v, decimalComma ? ',' : '.');
+        if (kind == INT) {
             integers++;
-            number(Long.parseLong(v.startsWith("+") ? v.substring(1) : v));
-        } else if (decimalComma ? DECIMAL_COMMA.matcher(v).matches() : DECIMAL_POINT.matcher(v).matches()) {
+            number(Long.parseLong(v.charAt(0) == '+' ? v.substring(1) : v));
+        } else if (kind == DEC || kind == OTHER_NUMBER && DECIMAL_POINT.matcher(v).matches()) {
             decimals++;
             number(Double.parseDouble(decimalComma ? v.replace(',', '.') : v));
         } else if (isDate(v)) {
@@ -89,16 +95,41 @@ final class ColumnStats {
         }
     }
 
-    /** A decimal-comma file's numbers, parsed. Null when {@code v} is no number. */
-    static Double parseNumber(String v, boolean decimalComma) {
-        String s = v.strip();
-        if (INTEGER.matcher(s).matches() || (decimalComma ? DECIMAL_COMMA : DECIMAL_POINT).matcher(s).matches()) {
-            return Double.parseDouble(decimalComma ? s.replace(',', '.') : s);
+    private static final int INT = 0;
+    private static final int DEC = 1;
+    private static final int OTHER_NUMBER = 2;
+    private static final int OTHER = 3;
+
+    /**
+     * One scan instead of regular expressions (a million-row file has millions of cells): an integer of up to 18
+     * digits, a decimal with the file's separator, something with an exponent (checked by the pattern), or other.
+     */
+    static int kind(String v, char separator) {
+        int i = v.charAt(0) == '-' || v.charAt(0) == '+' ? 1 : 0;
+        int digits = 0;
+        int seps = 0;
+        for (; i < v.length(); i++) {
+            char c = v.charAt(i);
+            if (c >= '0' && c <= '9') {
+                digits++;
+            } else if (c == separator) {
+                seps++;
+            } else if ((c == 'e' || c == 'E') && separator == '.' && digits > 0) {
+                return OTHER_NUMBER;
+            } else {
+                return OTHER;
+            }
         }
-        return null;
+        if (digits == 0 || seps > 1) {
+            return OTHER;
+        }
+        return seps == 0 && digits <= 18 ? INT : DEC;
     }
 
     private static boolean isDate(String v) {
+        if (v.length() < 8 || v.length() > 10) {
+            return false;
+        }
         try {
             if (ISO_DATE.matcher(v).matches()) {
                 LocalDate.parse(v);
