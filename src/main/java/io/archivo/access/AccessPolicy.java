@@ -267,11 +267,20 @@ public final class AccessPolicy {
     }
 
     /**
+     * May the caller read a file's bytes — and what is derived from them (its tabular profile: values, ranges,
+     * frequencies)? The public reads public files only; the study's managers read all.
+     */
+    public static boolean canReadFileContent(Caller caller, StudyVisibility study, String fileLevel) {
+        return canSeeFile(caller, study, fileLevel) && (manages(caller, study.department())
+                || PUBLICA.equals(stricter(fileLevel, study.effectiveClassification())));
+    }
+
+    /**
      * Throws 403 unless the caller may read a file's bytes: the public reads public files only; a classified file's
      * problem says how to request access (Ley 1712 de 2014; derecho de petición, Ley 1755 de 2015).
      */
     public static void requireFileContent(Caller caller, StudyVisibility study, String fileLevel, String fileName) {
-        if (manages(caller, study.department()) || PUBLICA.equals(stricter(fileLevel, study.effectiveClassification()))) {
+        if (canReadFileContent(caller, study, fileLevel)) {
             return;
         }
         throw new io.archivo.common.problem.ProblemException(403, "file-classified", "Access to this file is restricted",

@@ -7,7 +7,11 @@ import io.archivo.access.Caller;
 import io.archivo.access.audit.AuditLog;
 import io.archivo.common.problem.ProblemException;
 import io.archivo.ddi.model.DataFile;
+import io.archivo.ddi.model.Variable;
 import io.archivo.files.domain.StudyFile;
+import io.archivo.files.profile.DdiComparison;
+import io.archivo.files.profile.DdiVarBlock;
+import io.archivo.files.profile.TableProfile;
 import io.archivo.files.domain.StudyFileRepository;
 import io.archivo.files.storage.BlobStore;
 import io.archivo.files.storage.FileStorage;
@@ -22,6 +26,8 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The public face of the files capability: attach, replace, remove, list and read the data files of a study.
@@ -81,7 +87,7 @@ public class FileService {
         String mediaType = ContentSniffer.detect(staged.path(), name, config.maxExpandedBytes(),
                 config.maxCompressionRatio());
         String fileDscrId = matchFileDscr(study.dataFiles(), request.fileDscrId(), name);
-        JsonNode profile = profiles.profile(staged.path(), mediaType, study);
+        TableProfile profile = profiles.profile(staged.path(), mediaType);
         storage.store().commit(staged);
         StudyFile row = QuarkusTransaction.requiringNew().call(() -> {
             int revision = files.nextRevision(study.idno());
@@ -149,10 +155,45 @@ public class FileService {
                 .map(f -> view(f, false, manages)).toList());
     }
 
+    /** One file; its profile only for callers who may read its content (the profile shows values and ranges). */
     public FileView get(Caller caller, String idno, long id) {
         StudyFacts.Facts study = facts.of(caller, idno);
         StudyFile f = visibleFile(caller, study, id);
-        return view(f, true, AccessPolicy.canEdit(caller, study.visibility()));
+        return view(f, AccessPolicy.canReadFileContent(caller, study.visibility(), f.accessLevel),
+                AccessPolicy.canEdit(caller, study.visibility()));
+    }
+
+    /** The file's columns against the study's DDI variables (for callers who may read the file's content). */
+    public DdiComparison comparison(Caller caller, String idno, long id) {
+        Profiled p = profiled(caller, idno, id);
+        return DdiComparison.of(p.profile(), facts.variables(caller, idno), p.file().fileDscrId,
+                p.study().dataFiles().size());
+    }
+
+    /** DDI {@code var} elements for the columns that have no variable yet (a {@code dataDscr} fragment). */
+    public String ddiVarBlock(Caller caller, String idno, long id) {
+        Profiled p = profiled(caller, idno, id);
+        List<Variable> vars = facts.variables(caller, idno);
+        DdiComparison c = DdiComparison.of(p.profile(), vars, p.file().fileDscrId, p.study().dataFiles().size());
+        Set<String> missing = Set.copyOf(c.columnsWithoutVariable());
+        Set<String> ids = vars.stream().map(Variable::id).filter(java.util.Objects::nonNull).collect(Collectors.toSet());
+        return DdiVarBlock.of(p.profile().columns().stream().filter(col -> missing.contains(col.name())).toList(),
+                p.file().fileDscrId, ids);
+    }
+
+    private record Profiled(StudyFacts.Facts study, StudyFile file, TableProfile profile) {
+    }
+
+    private Profiled profiled(Caller caller, String idno, long id) {
+        StudyFacts.Facts study = facts.of(caller, idno);
+        StudyFile f = visibleFile(caller, study, id);
+        AccessPolicy.requireFileContent(caller, study.visibility(), f.accessLevel, f.name);
+        TableProfile profile = profiles.parse(f.profile);
+        if (profile == null) {
+            throw new ProblemException(409, "not-tabular", "The file is not a table",
+                    "File " + id + " (" + f.mediaType + ") has no columns to compare");
+        }
+        return new Profiled(study, f, profile);
     }
 
     /** What a download needs: the stored blob (the original, or a cached conversion) and how to name it. */

@@ -4,9 +4,13 @@ import io.archivo.access.AccessPolicy;
 import io.archivo.access.Caller;
 import io.archivo.archive.api.dto.StudyView;
 import io.archivo.archive.service.StudyQueryService;
+import io.archivo.common.api.Page;
+import io.archivo.common.api.PageRequest;
 import io.archivo.ddi.model.DataFile;
+import io.archivo.ddi.model.Variable;
 import io.archivo.inventory.service.ProcessService;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -37,6 +41,21 @@ public class StudyFacts {
                 "withdrawn".equals(view.status()), view.classification()), department, null);
         return new Facts(view.idno(), v, view.version(),
                 view.description() == null ? List.of() : view.description().files());
+    }
+
+    /**
+     * The variables of the version the caller sees, as the archive shows them to this caller (sensitive variables
+     * it may not see are left out by the archive, so a comparison cannot reveal them).
+     */
+    public List<Variable> variables(Caller caller, String idno) {
+        List<Variable> all = new ArrayList<>();
+        for (int page = 1;; page++) {
+            Page<Variable> p = studies.variables(caller, idno, null, PageRequest.of(page, Page.MAX_SIZE));
+            all.addAll(p.items());
+            if (p.items().size() < Page.MAX_SIZE || all.size() >= p.total()) {
+                return all;
+            }
+        }
     }
 
     private record Visibility(boolean isPublished, boolean isWithdrawn, String classification)

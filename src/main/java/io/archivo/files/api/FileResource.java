@@ -7,6 +7,7 @@ import io.archivo.files.FileService;
 import io.archivo.files.FileView;
 import io.archivo.files.ResumableUploads;
 import io.archivo.files.UploadRequest;
+import io.archivo.files.profile.DdiComparison;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -122,6 +123,22 @@ public class FileResource {
         return files.get(caller.get(), idno, id);
     }
 
+    @GET
+    @Path("{id}/comparison")
+    @Operation(summary = "The file's columns against the study's DDI variables: variables without a column, columns"
+            + " without a variable, type mismatches, undeclared codes")
+    public DdiComparison comparison(@PathParam("idno") String idno, @PathParam("id") long id) {
+        return files.comparison(caller.get(), idno, id);
+    }
+
+    @GET
+    @Path("{id}/ddi-vars")
+    @Produces(MediaType.APPLICATION_XML)
+    @Operation(summary = "Generated DDI 2.5 var elements (in a dataDscr) for the columns that have no variable")
+    public String ddiVars(@PathParam("idno") String idno, @PathParam("id") long id) {
+        return files.ddiVarBlock(caller.get(), idno, id);
+    }
+
     @DELETE
     @Path("{id}")
     @Operation(summary = "Remove a file from the current file set (earlier revisions keep it)")
@@ -150,8 +167,13 @@ public class FileResource {
         long offset = r == null ? 0 : r.start();
         long length = r == null ? c.size() : r.length();
         StreamingOutput out = os -> {
+            // large writes: each one becomes a chunk for the HTTP layer (transferTo's 16 KiB made downloads slow)
+            byte[] buf = new byte[1 << 18];
             try (InputStream in = c.open(offset, r == null ? -1 : length)) {
-                in.transferTo(os);
+                int n;
+                while ((n = in.read(buf)) > 0) {
+                    os.write(buf, 0, n);
+                }
             }
         };
         Response.ResponseBuilder b = Response.status(r == null ? 200 : 206).entity(out)

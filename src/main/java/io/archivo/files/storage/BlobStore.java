@@ -17,6 +17,9 @@ public interface BlobStore {
 
     boolean exists(String sha256) throws IOException;
 
+    /** The stored size in bytes, or -1 when the blob is absent. */
+    long size(String sha256) throws IOException;
+
     /** The bytes from {@code offset} on ({@code length} bytes, or to the end when negative). */
     InputStream open(String sha256, long offset, long length) throws IOException;
 

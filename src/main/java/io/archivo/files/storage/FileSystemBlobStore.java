@@ -67,6 +67,12 @@ public final class FileSystemBlobStore implements BlobStore {
     }
 
     @Override
+    public long size(String sha256) throws IOException {
+        Path p = path(sha256);
+        return Files.isRegularFile(p) ? Files.size(p) : -1;
+    }
+
+    @Override
     public InputStream open(String sha256, long offset, long length) throws IOException {
         FileChannel ch = FileChannel.open(path(sha256), StandardOpenOption.READ);
         ch.position(offset);

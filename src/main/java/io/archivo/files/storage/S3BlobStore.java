@@ -73,14 +73,18 @@ public final class S3BlobStore implements BlobStore, AutoCloseable {
 
     @Override
     public boolean exists(String sha256) throws IOException {
+        return size(sha256) >= 0;
+    }
+
+    @Override
+    public long size(String sha256) throws IOException {
         try {
-            s3.headObject(HeadObjectRequest.builder().bucket(bucket).key(key(sha256)).build());
-            return true;
+            return s3.headObject(HeadObjectRequest.builder().bucket(bucket).key(key(sha256)).build()).contentLength();
         } catch (NoSuchKeyException e) {
-            return false;
+            return -1;
         } catch (S3Exception e) {
             if (e.statusCode() == 404) {
-                return false;
+                return -1;
             }
             throw new IOException("S3 HEAD failed: " + e.getMessage(), e);
         }
