@@ -20,7 +20,8 @@ import java.util.stream.Collectors;
 /**
  * The two instruments Ley 1712 de 2014 requires, generated from the catalogue: the Registro de Activos de
  * Información (Decreto 103 de 2015 art. 38; every process) and the Índice de Información Clasificada y Reservada
- * (art. 39-40; every process or study with a clasificada or reservada decision). Both are public by law; they only
+ * (art. 39-40; every process, and every published study, with a clasificada or reservada decision). Both are public
+ * by law; they only
  * show what the law makes public (no content of classified studies, no counts of hidden studies).
  */
 @ApplicationScoped
@@ -104,7 +105,9 @@ public class TransparencyService {
             }
             rows.add(row(INDICE_COLUMNS, indiceRow("Proceso estadístico", p.code(), p, p.name(), "", d)));
         }
-        for (Study s : studies.list("classification <> 'publica' order by idno")) {
+        // a study enters the index when it becomes information of the entity, i.e. once published: a draft is a work
+        // in progress that every other endpoint answers 404 for, and its IDNo must not show here either (docs/access.md)
+        for (Study s : studies.list("classification <> 'publica' and publishedVersion is not null order by idno")) {
             ProcessData p = s.processCode == null ? null : byCode.get(s.processCode);
             ClassificationDecision d = new ClassificationDecision(s.classification, s.legalBasis,
                     s.classificationException, s.classificationDecidedOn, s.classificationTerm);
