@@ -9,6 +9,9 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
@@ -49,10 +52,9 @@ public class AdminPassword {
             byte[] random = new byte[18];
             new SecureRandom().nextBytes(random);
             String password = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
-            Files.createDirectories(file.getParent());
-            Files.writeString(file, hash(password, newSalt()), StandardCharsets.UTF_8);
-            restrictToOwner(file);
-            storedHash = Files.readString(file, StandardCharsets.UTF_8).trim();
+            String hash = hash(password, newSalt());
+            writeOwnerOnly(file, hash);
+            storedHash = hash;
             LOG.warnf("Generated password for the embedded 'admin' user (shown once; set ARCHIVO_ADMIN_PASSWORD to choose one): %s",
                     password);
         } catch (IOException e) {
@@ -81,12 +83,27 @@ public class AdminPassword {
                 hash(new String(candidate), HexFormat.of().parseHex(salt)).getBytes(StandardCharsets.UTF_8));
     }
 
-    private static void restrictToOwner(Path file) throws IOException {
-        try {
-            Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
-        } catch (UnsupportedOperationException e) {
-            // not a POSIX file system: the data directory's own permissions apply
+    /**
+     * Writes the hash into a file that is readable by the owner only from the moment it exists (created with mode
+     * 0600, in a 0700 folder, then moved into place), so no other local user can read it even briefly.
+     */
+    private static void writeOwnerOnly(Path file, String content) throws IOException {
+        Path dir = file.getParent();
+        boolean posix = dir.getFileSystem().supportedFileAttributeViews().contains("posix");
+        if (posix) {
+            Files.createDirectories(dir, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+        } else {
+            Files.createDirectories(dir); // not a POSIX file system: the data directory's own permissions apply
         }
+        Path tmp = dir.resolve(file.getFileName() + ".tmp");
+        Files.deleteIfExists(tmp);
+        if (posix) {
+            Files.createFile(tmp, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+        } else {
+            Files.createFile(tmp);
+        }
+        Files.writeString(tmp, content, StandardCharsets.UTF_8, StandardOpenOption.TRUNCATE_EXISTING);
+        Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE);
     }
 
     private static byte[] newSalt() {

@@ -7,7 +7,9 @@ import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.security.identity.request.UsernamePasswordAuthenticationRequest;
 import io.quarkus.security.runtime.QuarkusPrincipal;
 import io.quarkus.security.runtime.QuarkusSecurityIdentity;
+import io.quarkus.vertx.http.runtime.security.HttpSecurityUtils;
 import io.smallrye.mutiny.Uni;
+import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -17,17 +19,20 @@ import java.util.Set;
 
 /**
  * HTTP Basic users of the embedded mode: {@code admin} (role admin) plus the users configured under
- * {@code archivo.auth.users}. Production uses Keycloak bearer tokens instead.
+ * {@code archivo.auth.users}. Production uses Keycloak bearer tokens instead. {@link BasicAuthGuard} spares the
+ * password check for a credential verified a moment ago and refuses guessing (429).
  */
 @ApplicationScoped
 public class EmbeddedIdentityProvider implements IdentityProvider<UsernamePasswordAuthenticationRequest> {
 
     private final AdminPassword adminPassword;
     private final EmbeddedUsersConfig users;
+    private final BasicAuthGuard guard;
 
-    EmbeddedIdentityProvider(AdminPassword adminPassword, EmbeddedUsersConfig users) {
+    EmbeddedIdentityProvider(AdminPassword adminPassword, EmbeddedUsersConfig users, BasicAuthGuard guard) {
         this.adminPassword = adminPassword;
         this.users = users;
+        this.guard = guard;
     }
 
     @Override
@@ -38,7 +43,19 @@ public class EmbeddedIdentityProvider implements IdentityProvider<UsernamePasswo
     @Override
     public Uni<SecurityIdentity> authenticate(UsernamePasswordAuthenticationRequest request,
             AuthenticationRequestContext context) {
-        return context.runBlocking(() -> verify(request.getUsername(), request.getPassword().getPassword()));
+        RoutingContext rc = HttpSecurityUtils.getRoutingContextAttribute(request);
+        String address = rc == null ? null : BasicAuthThrottleFilter.clientAddress(rc);
+        BasicAuthGuard.Attempt attempt = guard.attempt(request.getUsername(), request.getPassword().getPassword(), address);
+        SecurityIdentity cached = attempt.cached();
+        if (cached != null) {
+            return Uni.createFrom().item(cached);
+        }
+        return context.runBlocking(() -> {
+            attempt.begin();
+            SecurityIdentity identity = verify(request.getUsername(), request.getPassword().getPassword());
+            attempt.succeeded(identity);
+            return identity;
+        });
     }
 
     private SecurityIdentity verify(String username, char[] password) {

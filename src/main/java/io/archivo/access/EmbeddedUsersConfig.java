@@ -2,6 +2,7 @@ package io.archivo.access;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -15,6 +16,21 @@ public interface EmbeddedUsersConfig {
 
     /** Extra users besides admin, e.g. demo editors of one department. */
     Map<String, User> users();
+
+    /** Unproven Basic attempts allowed per user name in one {@link #failureWindow()}; more get a 429. */
+    @WithDefault("10")
+    int failuresPerUser();
+
+    /** Unproven Basic attempts allowed per client address in one {@link #failureWindow()}; more get a 429. */
+    @WithDefault("30")
+    int failuresPerAddress();
+
+    @WithDefault("PT1M")
+    Duration failureWindow();
+
+    /** How long a verified Basic credential is accepted again without the slow password hash. */
+    @WithDefault("PT1M")
+    Duration verifiedTtl();
 
     interface User {
         String password();

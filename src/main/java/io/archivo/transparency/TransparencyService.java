@@ -20,7 +20,8 @@ import java.util.stream.Collectors;
 /**
  * The two instruments Ley 1712 de 2014 requires, generated from the catalogue: the Registro de Activos de
  * Información (Decreto 103 de 2015 art. 38; every process) and the Índice de Información Clasificada y Reservada
- * (art. 39-40; every process or study with a clasificada or reservada decision). Both are public by law; they only
+ * (art. 39-40; every process, and every published study, with a clasificada or reservada decision). Both are public
+ * by law; they only
  * show what the law makes public (no content of classified studies, no counts of hidden studies).
  */
 @ApplicationScoped

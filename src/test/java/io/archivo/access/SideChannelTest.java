@@ -99,6 +99,77 @@ class SideChannelTest {
         assertTrue(original.contains("name=\"etnia\"") && original.contains("<!--"), original);
     }
 
+    // ----------------------------------------------------------------------------------- 2. headers and timestamps
+
+    @Test
+    void hiddenChangesMoveNeitherLastModifiedNorUpdatedAt() throws Exception {
+        String flows = "/sdmx/rest/dataflow/all/all/latest";
+        Response before = anonymous().get(flows);
+        String lastModified = before.header("Last-Modified");
+        Object updatedAt = anonymous().get("/api/v1/studies/" + LEAK).then().statusCode(200).extract().path("updatedAt");
+        Thread.sleep(1100); // Last-Modified has whole seconds
+
+        // a hidden draft of a new study, and an unpublished version of a published one
+        String hidden = "SC-HIDDEN-" + System.nanoTime();
+        upload(hidden, doc(hidden), false);
+        admin().contentType("application/xml").body(doc(LEAK).replace("Encuesta", "Encuesta revisada")
+                .getBytes(StandardCharsets.UTF_8)).post("/api/v1/studies?process=SAL-SC").then().statusCode(201);
+
+        Response after = anonymous().get(flows);
+        assertEquals(lastModified, after.header("Last-Modified"), "Last-Modified moved for a hidden draft");
+        assertEquals(304, anonymous().header("If-Modified-Since", lastModified).get(flows).statusCode());
+        assertEquals(updatedAt, anonymous().get("/api/v1/studies/" + LEAK).then().extract().path("updatedAt"),
+                "updatedAt moved for an unpublished version");
+        Object ownersView = editor().get("/api/v1/studies/" + LEAK).then().extract().path("updatedAt");
+        assertFalse(updatedAt.equals(ownersView), "the owners see the new version's time");
+    }
+
+    // ------------------------------------------------------------------------------------- 3. counts and positions
+
+    @Test
+    void publicFiguresDescribeThePublicView() {
+        // the document has 4 variables, the second one (etnia) sensitive
+        Response study = anonymous().get("/api/v1/studies/" + LEAK);
+        study.then().statusCode(200).body("variableCount", equalTo(3))
+                .body("description.files[0].variableCount", equalTo(3));
+        List<Integer> positions = anonymous().get("/api/v1/studies/" + LEAK + "/variables").then().statusCode(200)
+                .extract().path("items.position");
+        assertEquals(List.of(0, 1, 2), positions, "no gap where the hidden variable was");
+
+        Response ddi = anonymous().get("/api/v1/studies/" + LEAK + "/ddi");
+        String etag = ddi.header("ETag").replace("\"", "");
+        assertEquals(etag, study.path("sha256"), "the digest is the served document's");
+        Response versions = anonymous().get("/api/v1/studies/" + LEAK + "/versions");
+        assertEquals(etag, versions.path("[0].sha256"));
+        assertEquals(ddi.asByteArray().length, ((Number) versions.path("[0].sizeBytes")).intValue());
+
+        // the owners see the original figures
+        Response original = editor().get("/api/v1/studies/" + LEAK);
+        original.then().body("variableCount", equalTo(4)).body("description.files[0].variableCount", equalTo(4));
+        assertFalse(etag.equals(original.path("sha256")));
+        assertEquals(List.of(0, 1, 2, 3), editor().get("/api/v1/studies/" + LEAK + "/variables").then()
+                .extract().path("items.position"));
+    }
+
+    // --------------------------------------------------------------------- 5. índice de información clasificada
+
+    @Test
+    void theIndiceListsPublishedClassifiedStudiesNotDrafts() {
+        String draft = "SC-CLAS-DRAFT";
+        if (admin().get("/api/v1/studies/" + draft).statusCode() == 404) {
+            upload(draft, doc(draft), false);
+            admin().contentType("application/json").body("{\"level\":\"clasificada\",\"legalBasis\":\"Ley 1712 de 2014, art. 18\","
+                    + "\"exception\":\"parcial\",\"decidedOn\":\"2025-03-14\",\"term\":\"ilimitado\"}")
+                    .put("/api/v1/studies/" + draft + "/classification").then().statusCode(200);
+        }
+        anonymous().get("/api/v1/studies/" + draft).then().statusCode(404);
+        List<String> listed = anonymous().get("/api/v1/transparency/indice-clasificada").then().statusCode(200)
+                .extract().path("items.Identificador");
+        assertTrue(listed.contains(RESERVED), "a published reserved study is listed: " + listed);
+        assertFalse(listed.contains(draft), "a classified draft is a 404 everywhere, also here: " + listed);
+        assertFalse(anonymous().get("/api/v1/transparency/indice-clasificada?format=csv").asString().contains(draft));
+    }
+
     // ---------------------------------------------------------------------------------------- 4. validation reports
 
     @Test

@@ -100,7 +100,9 @@ public class StudyCatalogue {
 
     /** The studies with their own clasificada or reservada decision, by IDNo. */
     public List<ClassifiedStudy> classifiedStudies() {
-        return studies.list("classification <> 'publica' order by idno").stream()
+        // a study enters the índice once published (information of the entity); a draft is a work in progress that
+        // every other endpoint answers 404 for, so its IDNo must not show there either (docs/access.md)
+        return studies.list("classification <> 'publica' and publishedVersion is not null order by idno").stream()
                 .map(s -> new ClassifiedStudy(s.idno, s.processCode, s.publishedTitle,
                         s.createdAt == null ? null : s.createdAt.toLocalDate(),
                         new ClassificationDecision(s.classification, s.legalBasis, s.classificationException,

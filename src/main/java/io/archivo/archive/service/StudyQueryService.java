@@ -38,10 +38,12 @@ public class StudyQueryService {
     private final StudyVariableRepository variables;
     private final StoredDescriptions stored;
     private final StudyAccess access;
+    private final PublicFigures figures;
 
     StudyQueryService(StudyRepository studies, StudyVersionRepository versions, StudyVariableRepository variables,
-            StoredDescriptions stored, StudyAccess access) {
+            StoredDescriptions stored, StudyAccess access, PublicFigures figures) {
         this.access = access;
+        this.figures = figures;
         this.studies = studies;
         this.versions = versions;
         this.variables = variables;
@@ -92,20 +94,24 @@ public class StudyQueryService {
             throw AccessPolicy.notFound(idno);
         }
         StudyVersion version = shownVersion(caller, study, scope);
-        StudyDescription description = stored.description(version);
         boolean drafts = AccessPolicy.canSeeDrafts(caller, scope);
         Set<String> sensitive = access.sensitiveVariables(study);
         boolean seesSensitive = AccessPolicy.canSeeSensitive(caller, scope);
-        ValidationReport report = report(version, seesSensitive ? Set.of() : sensitive);
+        Set<String> hidden = seesSensitive ? Set.of() : sensitive;
+        // public figures describe the public view: counts, per-file counts and the digest leave the hidden out
+        List<Variable> hiddenVariables = figures.hiddenOf(version, hidden);
+        StudyDescription description = PublicFigures.description(stored.description(version), hiddenVariables);
+        ValidationReport report = report(version, hidden);
         ClassificationView decision = AccessPolicy.PUBLICA.equals(study.classification) ? null
                 : new ClassificationView(study.classification, study.legalBasis, study.classificationException,
                         study.classificationDecidedOn, study.classificationTerm);
         return new StudyView(study.idno, version.title, status(study), study.processCode,
                 scope.effectiveClassification(), drafts ? study.latestVersion : null, study.publishedVersion,
-                version.number, version.ddiVersion, version.sha256,
-                version.variableCount - (seesSensitive ? 0 : hiddenCount(version, sensitive)),
+                version.number, version.ddiVersion, figures.served(version, hidden, hiddenVariables.size()).sha256(),
+                version.variableCount - hiddenVariables.size(),
                 new ValidationSummary(report.schemaAvailable(), report.valid(), report.findingCount(), report.note()),
-                study.updatedAt, description, decision, seesSensitive && !sensitive.isEmpty() ? List.copyOf(sensitive) : null);
+                // a caller who sees no drafts sees the study change when a version is published, not when a hidden draft is added
+                drafts ? study.updatedAt : version.publishedAt, description, decision, seesSensitive && !sensitive.isEmpty() ? List.copyOf(sensitive) : null);
     }
 
     public List<VersionView> history(Caller caller, String idno) {
@@ -160,10 +166,12 @@ public class StudyQueryService {
         PanacheQuery<io.archivo.archive.domain.StudyVariable> query = hidden.isEmpty() ? variables.ofVersion(version.id)
                 : variables.find("versionId = ?1 and (name is null or name not in ?2) order by position", version.id,
                         List.copyOf(hidden));
+        List<Variable> hiddenVariables = figures.hiddenOf(version, hidden);
+        // positions without gaps, so that no gap shows where a hidden variable was
         List<Variable> items = query.range(paging.offset(), paging.offset() + paging.size() - 1).list().stream()
-                .map(v -> stored.variable(v.data))
+                .map(v -> PublicFigures.renumbered(stored.variable(v.data), hiddenVariables))
                 .toList();
-        return new Page<>(version.variableCount - hiddenCount(version, hidden), paging.page(), paging.size(), items);
+        return new Page<>(version.variableCount - hiddenVariables.size(), paging.page(), paging.size(), items);
     }
 
     private AccessPolicy.StudyVisibility visible(Caller caller, Study study) {
@@ -219,7 +227,9 @@ public class StudyQueryService {
 
     private VersionView view(StudyVersion v, boolean withFindings, Set<String> hidden) {
         ValidationReport report = report(v, hidden);
-        return new VersionView(v.number, v.sha256, v.sizeBytes, v.ddiVersion, v.title, v.variableCount - hiddenCount(v, hidden),
+        int hiddenCount = hiddenCount(v, hidden);
+        PublicFigures.Served served = figures.served(v, hidden, hiddenCount);
+        return new VersionView(v.number, served.sha256(), served.sizeBytes(), v.ddiVersion, v.title, v.variableCount - hiddenCount,
                 v.publishedAt != null, v.createdAt, v.createdBy, v.publishedAt, report.schemaAvailable(), report.valid(),
                 report.findingCount(), withFindings ? report : null);
     }

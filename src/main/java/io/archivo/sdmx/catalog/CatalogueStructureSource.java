@@ -15,9 +15,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.List;
-import java.util.Objects;
 
 /**
  * The SDMX structures of the catalogue: one dataflow per process of the inventory, with data structures derived
@@ -63,7 +61,8 @@ public class CatalogueStructureSource implements SdmxStructureSource {
             String fingerprint = java.util.Arrays.toString(state);
             Snapshot s = snapshot;
             if (s == null || !s.fingerprint().equals(fingerprint)) {
-                s = new Snapshot(fingerprint, latest(state), mapper.map(inputs(), geo.versions()));
+                SdmxArtefacts artefacts = mapper.map(inputs(), geo.versions());
+                s = new Snapshot(fingerprint, lastModified(s, artefacts), artefacts);
                 snapshot = s;
             }
             return s;
@@ -81,22 +80,22 @@ public class CatalogueStructureSource implements SdmxStructureSource {
                 studyState.revisionSum(), studyState.lastChange(), designationState[0], designationState[1], frame.version(), frame.publishedAt() };
     }
 
-    private static Instant latest(Object[] state) {
-        return java.util.Arrays.stream(state).map(CatalogueStructureSource::instantOf).filter(Objects::nonNull)
-                .max(Instant::compareTo).orElse(Instant.EPOCH);
-    }
-
-    private static Instant instantOf(Object value) {
-        if (value instanceof OffsetDateTime t) {
-            return t.toInstant();
+    /**
+     * Last-Modified moves only when the public structures change. The fingerprint also moves for changes nobody
+     * outside may see (a hidden draft, a classified study): then the structures are equal and the previous time
+     * stays, so a conditional request still gets its 304. A change is stamped when it is first seen, always after
+     * the previous time; after a start, the first mapping is stamped then too (no stored time can say when the
+     * public view last changed without counting hidden changes; the ETag, derived from the content, stays stable).
+     */
+    private static Instant lastModified(Snapshot previous, SdmxArtefacts artefacts) {
+        Instant now = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+        if (previous == null) {
+            return now;
         }
-        if (value instanceof java.time.Instant i) {
-            return i;
+        if (previous.artefacts().all().equals(artefacts.all())) {
+            return previous.lastModified();
         }
-        if (value instanceof java.time.LocalDateTime l) {
-            return l.toInstant(java.time.ZoneOffset.UTC);
-        }
-        return null;
+        return now.isAfter(previous.lastModified()) ? now : previous.lastModified().plusSeconds(1);
     }
 
     private List<ProcessInput> inputs() {

@@ -23,7 +23,7 @@ class ConcurrentUploadTest {
 
     @Test
     void everyConcurrentUploadBecomesItsOwnVersion() throws Exception {
-        int uploads = 8;
+        int uploads = 32; // issue 16: 32 parallel uploads give 32 distinct consecutive versions
         String base = new String(variant(StudyUploadTest.FIXTURE, StudyUploadTest.IDNO, "CALI-CONC"), StandardCharsets.UTF_8);
         ExecutorService pool = Executors.newFixedThreadPool(uploads);
         try {

@@ -148,6 +148,35 @@ class LuceneIndexTest {
         }
     }
 
+    /**
+     * Restart with an index built by an older release: its commit names an older schema, start-up sees it
+     * ({@code StudyIndexer.reconcile} then empties and refills it from the database), and once rebuilt and committed
+     * the next start finds it current and keeps it.
+     */
+    @Test
+    void anIndexFromAnOlderSchemaIsToldApartAndRebuilt(@TempDir Path dir) throws Exception {
+        try (org.apache.lucene.store.Directory d = org.apache.lucene.store.FSDirectory.open(dir);
+                org.apache.lucene.index.IndexWriter old = new org.apache.lucene.index.IndexWriter(d,
+                        new org.apache.lucene.index.IndexWriterConfig())) {
+            org.apache.lucene.document.Document doc = new org.apache.lucene.document.Document();
+            doc.add(new org.apache.lucene.document.StringField("legacy", "S1", org.apache.lucene.document.Field.Store.YES));
+            old.addDocument(doc);
+            old.setLiveCommitData(Map.of("archivo.search.schema",
+                    String.valueOf(Integer.parseInt(LuceneIndex.SCHEMA_VERSION) - 1)).entrySet());
+            old.commit();
+        }
+        try (LuceneIndex reopened = LuceneIndex.open(dir)) {
+            assertFalse(reopened.schemaIsCurrent(), "an older schema must be rebuilt");
+            reopened.deleteAll();
+            reopened.upsertStudy(study("S1", 2, "Calidad del aire"), List.of());
+            reopened.commit();
+        }
+        try (LuceneIndex again = LuceneIndex.open(dir)) {
+            assertTrue(again.schemaIsCurrent(), "a rebuilt index is kept at the next start");
+            assertEquals(Map.of("S1", 2L), again.indexedStudyRevisions());
+        }
+    }
+
     @Test
     void freshIndexHasCurrentSchema() {
         assertTrue(index.schemaIsCurrent());
