@@ -1,5 +1,8 @@
 package io.archivo.web;
 
+import static io.archivo.testsupport.Api.admin;
+import static io.archivo.testsupport.Api.anonymous;
+import static io.archivo.testsupport.Api.variant;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -28,6 +31,7 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -94,6 +98,49 @@ class WebBrowserTest {
         driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
         Files.createDirectories(SCREENSHOTS);
         Files.createDirectories(PAGES);
+    }
+
+    static final String WITH_FILES = "CALI-WEB-NAV-FILES-2025";
+    static final String WITHDRAWN = "CALI-WEB-NAV-RETIRADO-2025";
+
+    static boolean studiesReady;
+
+    /**
+     * Two studies beyond the demo catalogue, made once through the API (in {@code @BeforeEach}: the app is up):
+     * one with a public data file, one published and then withdrawn.
+     */
+    @BeforeEach
+    synchronized void studies() {
+        if (studiesReady) {
+            return;
+        }
+        for (String idno : List.of(WITH_FILES, WITHDRAWN)) {
+            if (admin().get("/api/v1/studies/" + idno).statusCode() == 404) {
+                admin().contentType("application/xml")
+                        .body(variant("/archive/encuesta-movilidad-2025.xml", "CALI-TEST-EMC-2025", idno))
+                        .post("/api/v1/studies?process=SAL-01").then().statusCode(201);
+                admin().post("/api/v1/studies/" + idno + "/publish").then().statusCode(200);
+            }
+        }
+        if (anonymous().get("/api/v1/studies/" + WITH_FILES + "/files").jsonPath().getList("$").isEmpty()) {
+            admin().contentType("application/octet-stream")
+                    .header("Content-Disposition", "attachment; filename=\"viajes.csv\"")
+                    .body("comuna;modo\n1;1\n2;2\n".getBytes(StandardCharsets.UTF_8))
+                    .post("/api/v1/studies/" + WITH_FILES + "/files").then().statusCode(201);
+        }
+        if (anonymous().get("/api/v1/studies/" + WITHDRAWN).statusCode() == 200) {
+            admin().post("/api/v1/studies/" + WITHDRAWN + "/withdraw").then().statusCode(200);
+        }
+        long deadline = System.currentTimeMillis() + 20_000;
+        while (anonymous().get("/estudios/" + WITHDRAWN).statusCode() != 410) {
+            assertTrue(System.currentTimeMillis() < deadline, "the withdrawn study becomes a tombstone");
+            try {
+                Thread.sleep(200);
+            } catch (InterruptedException e) {
+                throw new AssertionError(e);
+            }
+        }
+        studiesReady = true;
     }
 
     @AfterAll
@@ -163,10 +210,18 @@ class WebBrowserTest {
         assertEquals(200, table.statusCode());
         assertTrue(table.body().startsWith("\"Categoría\",\"Procesos\""), table.body());
 
-        // the other page types
+        // a study with data files: follow the file's download link
+        open("/estudios/" + WITH_FILES);
+        check("estudio-archivos");
+        String file = driver.findElement(By.cssSelector("a[href*='/files/'][download]")).getAttribute("href");
+        HttpResponse<String> data = fetch(file);
+        assertEquals(200, data.statusCode());
+        assertTrue(data.body().startsWith("comuna;modo"), "the link gives the data file");
+
+        // the other page types, the withdrawn study's tombstone among them
         for (String[] page : new String[][] { { "/procesos", "procesos" }, { "/procesos/SAL-01", "proceso" },
                 { "/dependencias/salud", "dependencia" }, { "/transparencia", "transparencia" },
-                { "/estudios/NO-EXISTE", "no-encontrado" } }) {
+                { "/estudios/NO-EXISTE", "no-encontrado" }, { "/estudios/" + WITHDRAWN, "retirado" } }) {
             open(page[0]);
             check(page[1]);
         }
