@@ -5,24 +5,29 @@ import io.archivo.search.StudyHit;
 import io.archivo.search.VariableHit;
 import io.quarkus.qute.TemplateData;
 import java.util.List;
+import java.util.Set;
 
-/** A search hit as a result list shows it; snippets are already HTML-escaped with {@code <em>} marks. */
+/**
+ * A search hit as a result list shows it; snippets are already HTML-escaped with {@code <em>} marks. {@code draft}:
+ * the hit's study was never published (only an editor of its department, or an admin, sees it).
+ */
 @TemplateData
 public record HitView(String href, String title, String kind, String meta, String studyHref, String studyTitle,
-        List<String> snippets) {
+        List<String> snippets, boolean draft) {
 
-    public static HitView of(SearchHit hit) {
+    public static HitView of(SearchHit hit, Set<String> drafts) {
         if (hit instanceof StudyHit s) {
             String years = s.yearStart() == null ? null
                     : s.yearEnd() == null || s.yearEnd().equals(s.yearStart()) ? String.valueOf(s.yearStart())
                             : s.yearStart() + "–" + s.yearEnd();
             String meta = join(s.department(), s.processCode() == null ? null : "proceso " + s.processCode(), years);
-            return new HitView(Urls.study(s.studyId()), s.title(), "estudio", meta, null, null, s.snippets());
+            return new HitView(Urls.study(s.studyId()), s.title(), "estudio", meta, null, null, s.snippets(),
+                    drafts.contains(s.studyId()));
         }
         VariableHit v = (VariableHit) hit;
         String title = v.name() + (v.label() == null || v.label().isBlank() ? "" : " — " + v.label());
         return new HitView(Urls.study(v.studyId()) + "?vq=" + Urls.enc(v.name()) + "#variables", title, "variable",
-                v.question(), Urls.study(v.studyId()), v.studyTitle(), v.snippets());
+                v.question(), Urls.study(v.studyId()), v.studyTitle(), v.snippets(), drafts.contains(v.studyId()));
     }
 
     private static String join(String... parts) {

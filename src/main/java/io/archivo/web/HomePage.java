@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /** {@code /}: a search box, the catalogue in figures and the most recent studies (by period covered). */
 @Path("/")
@@ -38,11 +39,12 @@ public class HomePage {
                 Visibility.publicOnly());
         var studies = catalogue.search(site.caller(), browse);
         long variables = catalogue.search(site.caller(), browse.withType(SearchType.VARIABLE).withPage(1, 1)).total();
+        Set<String> drafts = catalogue.drafts(site.caller());
         List<ProcessView> processes = inventory.processes();
         long departments = processes.stream().map(p -> p.department() == null ? null : p.department().code())
                 .filter(Objects::nonNull).distinct().count();
         return site.page(home.data("studies", studies.total()).data("variables", variables)
                 .data("processes", processes.size()).data("departments", departments)
-                .data("latest", studies.items().stream().map(h -> HitView.of(h)).toList()));
+                .data("latest", studies.items().stream().map(h -> HitView.of(h, drafts)).toList()));
     }
 }

@@ -59,23 +59,58 @@ public class InventoryPages {
         List<Row> rows = inventory.processes().stream().map(Row::of).toList();
         return site.page(list.data("title", "Procesos estadísticos").data("intro",
                 "El inventario de procesos de producción de información estadística de la Alcaldía.")
-                .data("rows", rows).data("illustrative", inventory.processes().stream().anyMatch(ProcessView::illustrative)));
+                .data("rows", rows).data("departmentCsv", null).data("departmentPlan", null)
+                .data("illustrative", inventory.processes().stream().anyMatch(ProcessView::illustrative)));
     }
 
     @GET
     @Path("dependencias/{code}")
     public Response department(@PathParam("code") String code) {
-        List<ProcessView> own = inventory.processes().stream().filter(p -> p.department() != null
-                && (p.department().code().equalsIgnoreCase(code) || p.department().label().equalsIgnoreCase(code)))
-                .toList();
+        List<ProcessView> own = ofDepartment(code);
         if (own.isEmpty()) {
             return Response.status(404).entity(site.page(notFound.data("what", "la dependencia «" + code + "»"))).build();
         }
         String label = own.get(0).department().label();
+        String canonical = own.get(0).department().code();
         return Response.ok(site.page(list.data("title", "Dependencia: " + label)
                 .data("intro", own.size() + " procesos estadísticos de " + label + ".")
                 .data("rows", own.stream().map(Row::of).toList())
+                .data("departmentCsv", Urls.department(canonical) + "/procesos.csv")
+                .data("departmentPlan", "/plan?dependencia=" + Urls.enc(canonical) + "#diagnostico")
                 .data("illustrative", own.stream().anyMatch(ProcessView::illustrative)))).build();
+    }
+
+    /** The department's processes as its page lists them, with the links to each page and SDMX dataflow. */
+    @GET
+    @Path("dependencias/{code}/procesos.csv")
+    @Produces("text/csv")
+    public Response departmentCsv(@PathParam("code") String code) {
+        List<ProcessView> own = ofDepartment(code);
+        if (own.isEmpty()) {
+            return Response.status(404).type(MediaType.TEXT_PLAIN).entity("No department named " + code).build();
+        }
+        List<List<String>> rows = own.stream().map(p -> {
+            Row r = Row.of(p);
+            return List.of(r.code(), r.name(), nz(r.department()), nz(r.type()), nz(r.periodicity()),
+                    nz(r.thematicArea()), r.disseminates() ? "Sí" : "No", r.documented() ? "Sí" : "No", r.href(),
+                    Urls.sdmxDataflow(p.code()));
+        }).toList();
+        String file = "procesos-" + own.get(0).department().code() + ".csv";
+        return Response.ok(Csv.of(CSV_HEADER, rows), "text/csv; charset=UTF-8")
+                .header("Content-Disposition", "attachment; filename=\"" + file + "\"").build();
+    }
+
+    static final List<String> CSV_HEADER = List.of("Código", "Proceso", "Dependencia", "Tipo", "Periodicidad",
+            "Área temática", "Difusión pública", "Documentado", "Página", "Flujo de datos SDMX");
+
+    private List<ProcessView> ofDepartment(String code) {
+        return inventory.processes().stream().filter(p -> p.department() != null
+                && (p.department().code().equalsIgnoreCase(code) || p.department().label().equalsIgnoreCase(code)))
+                .toList();
+    }
+
+    private static String nz(String s) {
+        return s == null ? "" : s;
     }
 
     @GET

@@ -1,5 +1,7 @@
 package io.archivo.web;
 
+import io.archivo.inventory.api.dto.CodeLabel;
+import io.archivo.inventory.api.dto.ProcessView;
 import io.archivo.inventory.service.Diagnostic;
 import io.archivo.inventory.service.Indicator;
 import io.archivo.inventory.service.IndicatorReport;
@@ -67,7 +69,7 @@ public class PlanPage {
         choices.add(new Choice("total", "Todas las dependencias", chosen == diagnostic.total()));
         diagnostic.departments().forEach(d -> choices.add(new Choice(d.code(), d.label(), d == chosen)));
         return site.page(page.data("report", report).data("indicators", indicators).data("departments", departments)
-                .data("breakdown", chosen).data("choices", choices).data("diagnostic", diagnostic(chosen)));
+                .data("breakdown", chosen).data("choices", choices).data("diagnostic", diagnostic(chosen, inventory.processes())));
     }
 
     @GET
@@ -81,10 +83,10 @@ public class PlanPage {
             all.add(indicator(i));
             all.add(byDepartment(i, byDepartment));
         }
-        all.addAll(diagnostic(chosen(inventory.diagnostic(), department)));
+        all.addAll(diagnostic(chosen(inventory.diagnostic(), department), inventory.processes()));
         for (Chart c : all) {
             if (c.id().equals(chart)) {
-                return Response.ok(Csv.of(c), "text/csv; charset=UTF-8")
+                return Response.ok(csvOf(c), "text/csv; charset=UTF-8")
                         .header("Content-Disposition", "attachment; filename=\"" + c.id() + ".csv\"").build();
             }
         }
@@ -116,12 +118,53 @@ public class PlanPage {
                 "/plan/" + id + ".csv");
     }
 
-    private static List<Chart> diagnostic(Diagnostic.Breakdown b) {
+    private static List<Chart> diagnostic(Diagnostic.Breakdown b, List<ProcessView> all) {
+        List<ProcessView> own = "total".equals(b.code()) ? all
+                : all.stream().filter(p -> p.department() != null && p.department().code().equals(b.code())).toList();
         return List.of(counts(b, "tipos", "Tipo de proceso", b.types()),
                 counts(b, "documentacion", "Documentación", b.documentation()),
                 counts(b, "almacenamiento", "Almacenamiento de los datos", b.storage()),
-                counts(b, "difusion", "Difusión y uso de la web", b.dissemination()));
+                counts(b, "difusion", "Difusión y uso de la web", b.dissemination()),
+                counts(b, "recoleccion", "Recolección de los datos", collection(own, instruments(all))),
+                counts(b, "normativa", "Normativa que regula el proceso", regulation(own)));
     }
+
+    /**
+     * Digital collection as the plan counts it (any instrument but paper), then each instrument; read from the
+     * processes' public view, as the diagnostic endpoint does not break these two down.
+     */
+    private static List<Diagnostic.Count> collection(List<ProcessView> ps, List<CodeLabel> instruments) {
+        List<Diagnostic.Count> counts = new ArrayList<>();
+        counts.add(new Diagnostic.Count("digital", "Recolección digital", ps.stream()
+                .filter(p -> p.instruments() != null && p.instruments().stream().anyMatch(i -> !PAPER.equals(i.code())))
+                .count()));
+        counts.add(new Diagnostic.Count("solo_papel", "Solo en papel", ps.stream()
+                .filter(p -> p.instruments() != null && !p.instruments().isEmpty()
+                        && p.instruments().stream().allMatch(i -> PAPER.equals(i.code())))
+                .count()));
+        for (CodeLabel i : instruments) {
+            counts.add(new Diagnostic.Count(i.code(), i.label(), ps.stream().filter(p -> p.instruments() != null
+                    && p.instruments().contains(i)).count()));
+        }
+        counts.add(new Diagnostic.Count("sin_dato", "Sin dato", ps.stream()
+                .filter(p -> p.instruments() == null || p.instruments().isEmpty()).count()));
+        return counts;
+    }
+
+    private static List<Diagnostic.Count> regulation(List<ProcessView> ps) {
+        long regulated = ps.stream().filter(p -> p.norms() != null && !p.norms().isEmpty()).count();
+        return List.of(new Diagnostic.Count("con_normativa", "Con normativa registrada", regulated),
+                new Diagnostic.Count("sin_normativa", "Sin normativa registrada", ps.size() - regulated));
+    }
+
+    /** The instruments any process uses, so every department's chart has the same rows. */
+    private static List<CodeLabel> instruments(List<ProcessView> all) {
+        return all.stream().filter(p -> p.instruments() != null).flatMap(p -> p.instruments().stream()).distinct()
+                .sorted(java.util.Comparator.comparing(CodeLabel::label)).toList();
+    }
+
+    /** The code of the one non-digital instrument (inventory's CollectionInstrument.PAPEL). */
+    private static final String PAPER = "papel";
 
     private static Chart counts(Diagnostic.Breakdown b, String group, String name, List<Diagnostic.Count> counts) {
         String id = "diagnostico-" + group + "-" + b.code();
@@ -140,33 +183,18 @@ public class PlanPage {
         return d.departments().stream().filter(b -> b.code().equalsIgnoreCase(code)).findFirst().orElse(d.total());
     }
 
-    /** RFC 4180 CSV of a chart's table, with a header row. */
-    static final class Csv {
-        static String of(Chart c) {
-            StringBuilder b = new StringBuilder();
-            List<String> header = new ArrayList<>();
-            header.add("Categoría");
-            header.addAll(c.columns());
-            line(b, header);
-            for (Row r : c.rows()) {
-                List<String> cells = new ArrayList<>();
-                cells.add(r.label());
-                cells.addAll(r.values());
-                line(b, cells);
-            }
-            return b.toString();
+    /** The chart's table as CSV: its category column, then its value columns. */
+    static String csvOf(Chart c) {
+        List<String> header = new ArrayList<>();
+        header.add("Categoría");
+        header.addAll(c.columns());
+        List<List<String>> rows = new ArrayList<>();
+        for (Row r : c.rows()) {
+            List<String> cells = new ArrayList<>();
+            cells.add(r.label());
+            cells.addAll(r.values());
+            rows.add(cells);
         }
-
-        private static void line(StringBuilder b, List<String> cells) {
-            for (int i = 0; i < cells.size(); i++) {
-                String v = cells.get(i);
-                // a leading = + - @ would be a formula in spreadsheets
-                if (!v.isEmpty() && "=+-@".indexOf(v.charAt(0)) >= 0 && !v.matches("-?\\d+")) {
-                    v = "'" + v;
-                }
-                b.append(i == 0 ? "" : ",").append('"').append(v.replace("\"", "\"\"")).append('"');
-            }
-            b.append("\r\n");
-        }
+        return Csv.of(header, rows);
     }
 }

@@ -17,6 +17,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /** {@code /buscar}: study and variable search with the index's facets (drill-sideways counts), sorting and paging. */
 @Path("/buscar")
@@ -89,7 +90,7 @@ public class SearchPage {
             pager.add(new PageLink((int) n, state.atPage((int) n), n == state.page()));
         }
         return site.page(page.data("state", state).data("result", result)
-                .data("hits", result.items().stream().map(HitView::of).toList())
+                .data("hits", hits(result))
                 .data("facets", facets).data("chips", chips).data("pager", pager)
                 .data("prev", state.page() > 1 ? state.atPage(state.page() - 1) : null)
                 .data("next", state.page() < pages ? state.atPage(state.page() + 1) : null)
@@ -97,5 +98,10 @@ public class SearchPage {
                 .data("studiesHref", state.ofType(false)).data("variablesHref", state.ofType(true))
                 .data("first", result.total() == 0 ? 0 : (long) (state.page() - 1) * SearchState.SIZE + 1)
                 .data("last", Math.min(result.total(), (long) state.page() * SearchState.SIZE)));
+    }
+
+    private List<HitView> hits(SearchResult result) {
+        Set<String> drafts = result.items().isEmpty() ? Set.of() : catalogue.drafts(site.caller());
+        return result.items().stream().map(h -> HitView.of(h, drafts)).toList();
     }
 }

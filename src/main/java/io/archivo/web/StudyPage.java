@@ -1,12 +1,15 @@
 package io.archivo.web;
 
+import io.archivo.access.AccessPolicy;
 import io.archivo.archive.api.dto.StudyView;
 import io.archivo.archive.api.dto.VersionView;
 import io.archivo.common.api.Page;
 import io.archivo.common.api.PageRequest;
 import io.archivo.ddi.model.Variable;
 import io.quarkus.qute.Location;
+import io.archivo.files.FileView;
 import io.quarkus.qute.Template;
+import io.quarkus.qute.TemplateData;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
@@ -20,14 +23,16 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.text.Normalizer;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
 /**
- * {@code /estudios/{idno}}: a study as the API shows it to the same caller (404 where the API says 404), with its
- * variables paged and filterable ({@code vq}, {@code vpagina}), versions and downloads.
+ * {@code /estudios/{idno}}: a study as the API shows it to the same caller (404 where the API says 404, 410 with a
+ * tombstone where the study was public once), with its variables paged and filterable ({@code vq}, {@code vpagina}),
+ * versions, downloads and data files.
  */
 @Path("/estudios/{idno}")
 @Produces(MediaType.TEXT_HTML)
@@ -44,6 +49,9 @@ public class StudyPage {
     @Location("not-found.html")
     Template notFound;
     @Inject
+    @Location("tombstone.html")
+    Template tombstone;
+    @Inject
     CatalogueReads catalogue;
     @Inject
     Site site;
@@ -55,6 +63,11 @@ public class StudyPage {
             @QueryParam("vpagina") Integer vpage, @Context UriInfo uri) {
         Optional<StudyView> found = catalogue.study(site.caller(), idno);
         if (found.isEmpty()) {
+            Optional<OffsetDateTime> gone = catalogue.noLongerPublicSince(idno);
+            if (gone.isPresent()) {
+                return Response.status(410).entity(site.page(tombstone.data("idno", idno)
+                        .data("since", gone.get().toLocalDate().toString()))).build();
+            }
             return Response.status(404).entity(site.page(notFound.data("what", "el estudio «" + idno + "»"))).build();
         }
         StudyView study = found.get();
@@ -69,12 +82,39 @@ public class StudyPage {
         StudyFacts facts = StudyFacts.of(study, versions, self);
         long pages = (vars.total() + VARIABLES_PER_PAGE - 1) / VARIABLES_PER_PAGE;
         String base = Urls.study(idno) + "?vq=" + Urls.enc(filter);
-        TemplateInstance html = page.data("s", facts).data("jsonLd", ld)
+        boolean manager = AccessPolicy.seesBeyondPublic(site.caller());
+        List<DataFile> dataFiles = catalogue.files(site.caller(), idno).stream().map(f -> DataFile.of(f, manager))
+                .toList();
+        TemplateInstance html = page.data("s", facts).data("jsonLd", ld).data("files", dataFiles)
                 .data("variables", vars.items().stream().map(v -> VariableView.of(v, filter)).toList())
                 .data("variableTotal", vars.total()).data("vq", filter).data("vpage", pageNo).data("vpages", pages)
                 .data("vprev", pageNo > 1 ? base + "&vpagina=" + (pageNo - 1) + "#variables" : null)
                 .data("vnext", pageNo < pages ? base + "&vpagina=" + (pageNo + 1) + "#variables" : null);
         return Response.ok(site.page(html)).build();
+    }
+
+    /**
+     * A data file in the downloads: a link where its level is {@code publica} or the caller is an editor or admin
+     * (the content endpoint still decides); otherwise the Ley 1712 way to ask for it.
+     */
+    @TemplateData
+    public record DataFile(String name, String href, String csvHref, String size, String mediaType,
+            String description, String licence, boolean classified, boolean open) {
+        static DataFile of(FileView f, boolean manager) {
+            String href = "/api/v1/studies/" + Urls.enc(f.study()) + "/files/" + f.id() + "/content";
+            boolean tabularNotCsv = f.tabular() && !"text/csv".equals(f.mediaType());
+            return new DataFile(f.name(), href, tabularNotCsv ? href + "?format=csv" : null, bytes(f.size()),
+                    f.mediaType(), f.description(), f.licence(), !AccessPolicy.PUBLICA.equals(f.accessLevel()),
+                    manager || AccessPolicy.PUBLICA.equals(f.accessLevel()));
+        }
+
+        static String bytes(long n) {
+            if (n < 1024) {
+                return n + " B";
+            }
+            return n < 1024 * 1024 ? String.format(Locale.ROOT, "%.1f KiB", n / 1024.0)
+                    : String.format(Locale.ROOT, "%.1f MiB", n / (1024.0 * 1024));
+        }
     }
 
     /** The variables whose name, label or question contains the filter (ignoring case and accents), paged. */

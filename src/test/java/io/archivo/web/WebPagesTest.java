@@ -82,12 +82,30 @@ class WebPagesTest {
                 containsString("href=\"/procesos/SAL-01\""));
         anonymous().get("/procesos/BIE-01").then().statusCode(200)
                 .body(containsString("href=\"/estudios/CALI-BIE-01-2022\""), containsString("Flujo de datos SDMX"));
-        anonymous().get("/dependencias/salud").then().statusCode(200).body(containsString("Dependencia: Salud"));
+        anonymous().get("/dependencias/salud").then().statusCode(200).body(containsString("Dependencia: Salud"),
+                containsString("href=\"/dependencias/salud/procesos.csv\" download"),
+                containsString("href=\"/plan?dependencia=salud#diagnostico\""));
+        String processes = anonymous().get("/dependencias/salud/procesos.csv").then().statusCode(200)
+                .contentType(containsString("text/csv")).header("Content-Disposition", containsString("procesos-salud.csv"))
+                .extract().asString();
+        assertTrue(processes.startsWith("\"Código\",\"Proceso\",\"Dependencia\""), processes);
+        assertTrue(processes.contains("\"SAL-01\""), processes);
+        assertTrue(processes.lines().skip(1).allMatch(l -> l.contains("\"Salud\"")), "only Salud's processes");
         anonymous().get("/dependencias/nada").then().statusCode(404);
+        anonymous().get("/dependencias/nada/procesos.csv").then().statusCode(404);
         anonymous().get("/procesos/NADA-99").then().statusCode(404);
         anonymous().get("/transparencia").then().statusCode(200)
                 .body(containsString("Registro de Activos de Información"),
                         containsString("/api/v1/transparency/registro-activos?format=csv"));
+        // every download the transparency page links answers in its format
+        for (String asset : new String[] { "registro-activos", "indice-clasificada" }) {
+            anonymous().get("/api/v1/transparency/" + asset + "?format=csv").then().statusCode(200)
+                    .contentType(containsString("text/csv"));
+            anonymous().get("/api/v1/transparency/" + asset + "?format=xlsx").then().statusCode(200)
+                    .contentType(containsString("spreadsheetml"));
+            anonymous().get("/api/v1/transparency/" + asset).then().statusCode(200)
+                    .contentType(containsString("application/json"));
+        }
         String plan = anonymous().get("/plan").then().statusCode(200).extract().asString();
         int current = anonymous().get("/api/v1/pet/indicators").jsonPath()
                 .getInt("indicators.find { it.id == 'difusion-publico' }.current");
@@ -99,6 +117,15 @@ class WebPagesTest {
                 + "\"\r\n\"Meta\",\"87\"\r\n", csv);
         anonymous().get("/plan?dependencia=salud").then().statusCode(200).body(containsString("— Salud ("));
         anonymous().get("/plan/diagnostico-tipos-salud.csv?dependencia=salud").then().statusCode(200);
+        // digital collection and regulation, counted over the processes the inventory shows
+        long digital = anonymous().get("/api/v1/processes?size=100&department=salud").jsonPath()
+                .getList("items.instruments.code", java.util.List.class).stream()
+                .filter(codes -> codes.stream().anyMatch(c -> !"papel".equals(c))).count();
+        String collection = anonymous().get("/plan/diagnostico-recoleccion-salud.csv?dependencia=salud").then()
+                .statusCode(200).extract().asString();
+        assertTrue(collection.contains("\"Recolección digital\",\"" + digital + "\"\r\n"), collection);
+        anonymous().get("/plan/diagnostico-normativa-total.csv").then().statusCode(200)
+                .body(containsString("\"Con normativa registrada\","));
         anonymous().get("/plan/nada.csv").then().statusCode(404);
     }
 
@@ -134,6 +161,70 @@ class WebPagesTest {
             } catch (InterruptedException e) {
                 throw new AssertionError(e);
             }
+        }
+        // marked as a draft in the result list, where a published study is not
+        owner.get().get("/buscar?q=" + DRAFT_WORD).then().statusCode(200).body(containsString(
+                "<a href=\"/estudios/" + DRAFT + "\">Encuesta " + DRAFT_WORD + " de prueba</a> <span class=\"badge\">Borrador</span>"));
+        owner.get().get("/buscar?q=vacunacion").then().statusCode(200).body(not(containsString("badge\">Borrador")));
+    }
+
+    @Test
+    void studyPageLinksItsDataFiles() {
+        String idno = "CALI-WEB-FILES-2025";
+        if (admin().get("/api/v1/studies/" + idno).statusCode() == 404) {
+            admin().contentType("application/xml").body(variant("/archive/encuesta-movilidad-2025.xml",
+                    "CALI-TEST-EMC-2025", idno)).post("/api/v1/studies?process=SAL-01").then().statusCode(201);
+            admin().post("/api/v1/studies/" + idno + "/publish").then().statusCode(200);
+            editor().contentType("application/octet-stream")
+                    .header("Content-Disposition", "attachment; filename=\"web-viajes.csv\"")
+                    .body("comuna;modo\n1;1\n2;2\n".getBytes(StandardCharsets.UTF_8))
+                    .post("/api/v1/studies/" + idno + "/files").then().statusCode(201);
+            editor().contentType("application/octet-stream").queryParam("accessLevel", "clasificada")
+                    .header("Content-Disposition", "attachment; filename=\"web-hogares.csv\"")
+                    .body("hogar;ingreso\n1;10\n".getBytes(StandardCharsets.UTF_8))
+                    .post("/api/v1/studies/" + idno + "/files").then().statusCode(201);
+        }
+        long publicId = anonymous().get("/api/v1/studies/" + idno + "/files").jsonPath()
+                .getLong("find { it.name == 'web-viajes.csv' }.id");
+        String href = "/api/v1/studies/" + idno + "/files/" + publicId + "/content";
+        String html = anonymous().get("/estudios/" + idno).then().statusCode(200).extract().asString();
+        assertTrue(html.contains("<a href=\"" + href + "\" download>web-viajes.csv</a>"), html);
+        assertFalse(html.contains(">web-hogares.csv</a>"), "a classified file is named, not linked, to the public");
+        assertTrue(html.contains("web-hogares.csv <span"), "the classified file is listed as the API lists it");
+        assertTrue(html.contains("Solicite el acceso"), "with the way to ask for it");
+        anonymous().get(href).then().statusCode(200).body(containsString("comuna;modo"));
+        editor().get("/estudios/" + idno).then().statusCode(200).body(containsString("download>web-hogares.csv</a>"));
+    }
+
+    @Test
+    void aWithdrawnStudyIsATombstone() {
+        String idno = "CALI-WEB-RETIRADO-2025";
+        if (admin().get("/api/v1/studies/" + idno).statusCode() == 404) {
+            admin().contentType("application/xml").body(variant("/archive/encuesta-movilidad-2025.xml",
+                    "CALI-TEST-EMC-2025", idno)).post("/api/v1/studies?process=SAL-01").then().statusCode(201);
+            admin().post("/api/v1/studies/" + idno + "/publish").then().statusCode(200);
+            anonymous().get("/estudios/" + idno).then().statusCode(200);
+            admin().post("/api/v1/studies/" + idno + "/withdraw").then().statusCode(200);
+        }
+        anonymous().get("/api/v1/studies/" + idno).then().statusCode(404);
+        long deadline = System.currentTimeMillis() + 20_000;
+        while (anonymous().get("/estudios/" + idno).statusCode() != 410) {
+            assertTrue(System.currentTimeMillis() < deadline, "the withdrawn study answers 410");
+            sleep(200);
+        }
+        anonymous().get("/estudios/" + idno).then().statusCode(410).contentType(containsString("text/html"))
+                .body(containsString("Estudio retirado"), containsString(idno));
+        // never public: still a plain 404
+        anonymous().get("/estudios/" + DRAFT).then().statusCode(404);
+        // whoever the API shows it to still sees the study, marked
+        editor().get("/estudios/" + idno).then().statusCode(200).body(containsString("Retirado"));
+    }
+
+    private static void sleep(long ms) {
+        try {
+            Thread.sleep(ms);
+        } catch (InterruptedException e) {
+            throw new AssertionError(e);
         }
     }
 
