@@ -209,7 +209,14 @@ class WebPagesTest {
         anonymous().get("/api/v1/studies/" + idno).then().statusCode(404);
         long deadline = System.currentTimeMillis() + 20_000;
         while (anonymous().get("/estudios/" + idno).statusCode() != 410) {
-            assertTrue(System.currentTimeMillis() < deadline, "the withdrawn study answers 410");
+            if (System.currentTimeMillis() > deadline) {
+                String from = java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC).minusMinutes(10)
+                        .truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString();
+                throw new AssertionError("the withdrawn study answers 410, not "
+                        + anonymous().get("/estudios/" + idno).statusCode() + "; OAI-PMH since " + from + ": "
+                        + anonymous().get("/oai?verb=GetRecord&metadataPrefix=oai_dc&identifier=oai:archivo.cali.gov.co:"
+                                + idno).asString());
+            }
             sleep(200);
         }
         anonymous().get("/estudios/" + idno).then().statusCode(410).contentType(containsString("text/html"))
