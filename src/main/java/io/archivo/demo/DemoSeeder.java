@@ -46,7 +46,7 @@ public class DemoSeeder {
         if (!config.demo()) {
             return;
         }
-        boolean empty = QuarkusTransaction.requiringNew().call(() -> studies.isEmpty());
+        boolean empty = QuarkusTransaction.requiringNew().call(studies::isEmpty);
         if (!empty) {
             return;
         }
