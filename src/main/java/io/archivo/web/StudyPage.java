@@ -1,5 +1,7 @@
 package io.archivo.web;
 
+import io.archivo.harvest.schemaorg.StudyPageJsonLd;
+
 import io.archivo.access.AccessPolicy;
 import io.archivo.archive.api.dto.StudyView;
 import io.archivo.archive.api.dto.VersionView;
@@ -11,7 +13,6 @@ import io.archivo.files.FileView;
 import io.quarkus.qute.Template;
 import io.quarkus.qute.TemplateData;
 import io.quarkus.qute.TemplateInstance;
-import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -56,7 +57,7 @@ public class StudyPage {
     @Inject
     Site site;
     @Inject
-    Instance<StudyJsonLd> jsonLd;
+    StudyPageJsonLd jsonLd;
 
     @GET
     public Response get(@PathParam("idno") String idno, @QueryParam("vq") String vq,
@@ -78,7 +79,7 @@ public class StudyPage {
                 : filtered(idno, filter, pageNo);
         List<VersionView> versions = catalogue.versions(site.caller(), idno);
         String self = uri.getBaseUri().resolve(Urls.study(idno).substring(1)).toString();
-        String ld = jsonLd.isResolvable() ? jsonLd.get().of(study, self).map(StudyPage::scriptSafe).orElse(null) : null;
+        String ld = jsonLd.of(idno, self).map(StudyPage::scriptSafe).orElse(null);
         StudyFacts facts = StudyFacts.of(study, versions, self);
         long pages = (vars.total() + VARIABLES_PER_PAGE - 1) / VARIABLES_PER_PAGE;
         String base = Urls.study(idno) + "?vq=" + Urls.enc(filter);
