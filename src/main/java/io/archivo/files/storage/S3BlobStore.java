@@ -7,6 +7,8 @@ import java.util.function.Consumer;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.core.checksums.RequestChecksumCalculation;
+import software.amazon.awssdk.core.checksums.ResponseChecksumValidation;
 import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
@@ -22,7 +24,7 @@ import software.amazon.awssdk.services.s3.model.S3Exception;
 /**
  * An S3-compatible object store (AWS S3, MinIO, S3Proxy, …) through AWS SDK v2, so that replicas share the files.
  * Keys are the same content-addressed paths as on disk; an object is written in one PUT of the staged, verified
- * file with its SHA-256 checked by the server ({@code x-amz-checksum-sha256}), so it is whole or absent.
+ * file with its Content-MD5 checked by the server, so it is whole or absent.
  */
 public final class S3BlobStore implements BlobStore, AutoCloseable {
 
@@ -42,6 +44,10 @@ public final class S3BlobStore implements BlobStore, AutoCloseable {
                 .httpClientBuilder(UrlConnectionHttpClient.builder())
                 .region(Region.of(region))
                 .forcePathStyle(pathStyle)
+                // checksums only where the API requires them: the SDK's default (aws-chunked bodies with a trailing
+                // checksum) is not implemented by every S3-compatible store; the PUT carries a Content-MD5 instead
+                .requestChecksumCalculation(RequestChecksumCalculation.WHEN_REQUIRED)
+                .responseChecksumValidation(ResponseChecksumValidation.WHEN_REQUIRED)
                 .credentialsProvider(accessKey != null && secretKey != null
                         ? StaticCredentialsProvider.create(AwsBasicCredentials.create(accessKey, secretKey))
                         : DefaultCredentialsProvider.builder().build());
@@ -63,11 +69,28 @@ public final class S3BlobStore implements BlobStore, AutoCloseable {
         try {
             s3.putObject(PutObjectRequest.builder().bucket(bucket).key(key(staged.sha256()))
                     .contentLength(staged.size())
-                    .checksumSHA256(java.util.Base64.getEncoder()
-                            .encodeToString(java.util.HexFormat.of().parseHex(staged.sha256())))
+                    .contentMD5(md5(staged.path()))
                     .build(), RequestBody.fromFile(staged.path()));
         } catch (S3Exception e) {
             throw new IOException("S3 PUT of " + staged.sha256() + " failed: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Content-MD5 of the staged bytes: every S3-compatible store verifies it (S3Proxy answers 501 to
+     * {@code x-amz-checksum-sha256}), so a body damaged on the way is refused rather than stored under its hash.
+     */
+    private static String md5(java.nio.file.Path file) throws IOException {
+        try (InputStream in = java.nio.file.Files.newInputStream(file)) {
+            java.security.MessageDigest md5 = java.security.MessageDigest.getInstance("MD5");
+            byte[] buf = new byte[1 << 16];
+            int n;
+            while ((n = in.read(buf)) > 0) {
+                md5.update(buf, 0, n);
+            }
+            return java.util.Base64.getEncoder().encodeToString(md5.digest());
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
         }
     }
 
