@@ -3,7 +3,6 @@ package io.archivo.sdmx.format;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -52,11 +51,11 @@ public enum SdmxFormat {
         List<MediaRange> ranges = new ArrayList<>();
         for (String part : accept.split(",")) {
             MediaRange r = MediaRange.parse(part);
-            if (r != null && r.q > 0) {
+            if (r != null && r.q() > 0) {
                 ranges.add(r);
             }
         }
-        ranges.sort(Comparator.comparingDouble((MediaRange r) -> -r.q));
+        ranges.sort(Comparator.comparingDouble((MediaRange r) -> -r.q()));
         for (MediaRange r : ranges) {
             Optional<SdmxFormat> f = match(r, fallback);
             if (f.isPresent()) {
@@ -74,8 +73,8 @@ public enum SdmxFormat {
         if (accept != null) {
             for (String part : accept.split(",")) {
                 MediaRange r = MediaRange.parse(part);
-                if (r != null && r.type.equals(baseType) && r.version != null && versions.contains(r.version)) {
-                    return baseType + ";version=" + r.version;
+                if (r != null && r.type().equals(baseType) && r.version() != null && versions.contains(r.version())) {
+                    return baseType + ";version=" + r.version();
                 }
             }
         }
@@ -83,7 +82,7 @@ public enum SdmxFormat {
     }
 
     private static Optional<SdmxFormat> match(MediaRange r, SdmxFormat fallback) {
-        switch (r.type) {
+        switch (r.type()) {
             case "*/*", "application/*" -> {
                 return Optional.ofNullable(fallback);
             }
@@ -95,7 +94,7 @@ public enum SdmxFormat {
             }
             default -> {
                 for (SdmxFormat f : values()) {
-                    if (f.baseType.equals(r.type) && (r.version == null ? f.isNewestOfSyntax() : f.versions.contains(r.version))) {
+                    if (f.baseType.equals(r.type()) && (r.version() == null ? f.isNewestOfSyntax() : f.versions.contains(r.version()))) {
                         return Optional.of(f);
                     }
                 }
@@ -106,35 +105,5 @@ public enum SdmxFormat {
 
     private boolean isNewestOfSyntax() {
         return this == SDMX_ML_30 || this == SDMX_JSON_20;
-    }
-
-    private record MediaRange(String type, String version, double q) {
-        static MediaRange parse(String text) {
-            String[] parts = text.split(";");
-            String type = parts[0].strip().toLowerCase(Locale.ROOT);
-            if (type.isEmpty()) {
-                return null;
-            }
-            String version = null;
-            double q = 1;
-            for (int i = 1; i < parts.length; i++) {
-                String[] kv = parts[i].split("=", 2);
-                if (kv.length != 2) {
-                    continue;
-                }
-                String key = kv[0].strip().toLowerCase(Locale.ROOT);
-                String value = kv[1].strip().replace("\"", "");
-                if (key.equals("version")) {
-                    version = value;
-                } else if (key.equals("q")) {
-                    try {
-                        q = Double.parseDouble(value);
-                    } catch (NumberFormatException e) {
-                        q = 0;
-                    }
-                }
-            }
-            return new MediaRange(type, version, q);
-        }
     }
 }

@@ -1,5 +1,7 @@
 package io.archivo.sdmx.data.format;
 
+import io.archivo.sdmx.format.MediaRange;
+
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -43,9 +45,9 @@ public enum DataFormat {
         String v = version;
         if (accept != null) {
             for (String part : accept.split(",")) {
-                Range r = Range.parse(part);
-                if (r != null && r.type.equals(baseType) && r.version != null && versions.contains(r.version)) {
-                    v = r.version;
+                MediaRange r = MediaRange.parse(part);
+                if (r != null && r.type().equals(baseType) && r.version() != null && versions.contains(r.version())) {
+                    v = r.version();
                 }
             }
         }
@@ -74,16 +76,16 @@ public enum DataFormat {
         if (accept == null || accept.isBlank()) {
             return Optional.of(fallback);
         }
-        List<Range> ranges = new ArrayList<>();
+        List<MediaRange> ranges = new ArrayList<>();
         for (String part : accept.split(",")) {
-            Range r = Range.parse(part);
-            if (r != null && r.q > 0) {
+            MediaRange r = MediaRange.parse(part);
+            if (r != null && r.q() > 0) {
                 ranges.add(r);
             }
         }
-        ranges.sort(Comparator.comparingDouble((Range r) -> -r.q));
-        for (Range r : ranges) {
-            switch (r.type) {
+        ranges.sort(Comparator.comparingDouble((MediaRange r) -> -r.q()));
+        for (MediaRange r : ranges) {
+            switch (r.type()) {
                 case "*/*", "application/*" -> {
                     return Optional.of(fallback);
                 }
@@ -95,9 +97,9 @@ public enum DataFormat {
                 }
                 default -> {
                     for (DataFormat f : values()) {
-                        if (f.baseType.equals(r.type) && (r.version == null
+                        if (f.baseType.equals(r.type()) && (r.version() == null
                                 ? (f != CSV_10 || csvDefault == CSV_10) && (f != CSV_20 || csvDefault == CSV_20)
-                                : f.versions.contains(r.version))) {
+                                : f.versions.contains(r.version()))) {
                             return Optional.of(f);
                         }
                     }
@@ -119,35 +121,5 @@ public enum DataFormat {
             }
         }
         return null;
-    }
-
-    private record Range(String type, String version, double q) {
-        static Range parse(String text) {
-            String[] parts = text.split(";");
-            String type = parts[0].strip().toLowerCase(Locale.ROOT);
-            if (type.isEmpty()) {
-                return null;
-            }
-            String version = null;
-            double q = 1;
-            for (int i = 1; i < parts.length; i++) {
-                String[] kv = parts[i].split("=", 2);
-                if (kv.length != 2) {
-                    continue;
-                }
-                String key = kv[0].strip().toLowerCase(Locale.ROOT);
-                String value = kv[1].strip().replace("\"", "");
-                if (key.equals("version")) {
-                    version = value;
-                } else if (key.equals("q")) {
-                    try {
-                        q = Double.parseDouble(value);
-                    } catch (NumberFormatException e) {
-                        q = 0;
-                    }
-                }
-            }
-            return new Range(type, version, q);
-        }
     }
 }
