@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.archivo.access.AccessPolicy;
 import io.archivo.access.Caller;
 import io.archivo.access.audit.AuditLog;
+import io.archivo.archive.service.StudyChanged;
 import io.archivo.common.problem.ProblemException;
 import io.archivo.ddi.model.DataFile;
 import io.archivo.ddi.model.Variable;
@@ -18,12 +19,14 @@ import io.archivo.files.storage.FileStorage;
 import io.archivo.files.storage.Staging;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -46,9 +49,11 @@ public class FileService {
     private final AuditLog audit;
     private final ObjectMapper json;
     private final FileProfiles profiles;
+    private final Event<StudyChanged> changed;
 
     FileService(FileStorage storage, StudyFileRepository files, StudyFacts facts, FilesConfig config, AuditLog audit,
-            ObjectMapper json, FileProfiles profiles) {
+            ObjectMapper json, FileProfiles profiles, Event<StudyChanged> changed) {
+        this.changed = changed;
         this.storage = storage;
         this.files = files;
         this.facts = facts;
@@ -122,6 +127,8 @@ public class FileService {
                             + (replaced == null ? "" : " replaces=" + replaced.id) + " revision=" + revision);
             return f;
         });
+        // the study's file set changed: search (file and column names) and harvesting re-derive what they show
+        changed.fire(new StudyChanged(study.idno(), true));
         return view(row, true, true);
     }
 
@@ -144,6 +151,38 @@ public class FileService {
             audit.record(caller, "remove-file", AuditLog.STUDY, study.idno(), study.version(),
                     "file=" + id + " name=" + f.name + " revision=" + revision);
         });
+        changed.fire(new StudyChanged(study.idno(), true));
+    }
+
+    /**
+     * What search indexes with a study: the names of its current files that the public may see, and the column
+     * names of those whose content the public may read (a classified file's columns come from its content).
+     * Empty while the public may not see the study: the index then holds nothing of its files.
+     */
+    public List<String> publicSearchTerms(String idno) {
+        StudyFacts.Facts study;
+        try {
+            // its own transaction: the 404 of a hidden study must not mark the caller's (the indexer's) for rollback
+            study = QuarkusTransaction.requiringNew().call(() -> facts.of(Caller.ANONYMOUS, idno));
+        } catch (ProblemException hidden) {
+            return List.of();
+        }
+        List<String> terms = new ArrayList<>();
+        for (StudyFile f : QuarkusTransaction.joiningExisting().call(() -> files.at(study.idno(), null))) {
+            if (!AccessPolicy.canSeeFile(Caller.ANONYMOUS, study.visibility(), f.accessLevel)) {
+                continue;
+            }
+            terms.add(f.name);
+            if (f.profile != null && AccessPolicy.canReadFileContent(Caller.ANONYMOUS, study.visibility(), f.accessLevel)) {
+                try {
+                    json.readTree(f.profile).path("columns").forEach(c -> terms.add(c.path("name").asText("")));
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+        }
+        terms.removeIf(String::isBlank);
+        return terms;
     }
 
     /** The files the caller may see at a file-set revision (the current set when null). */

@@ -34,7 +34,8 @@ public record StudyDocument(
         AccessClassification accessClassification,
         boolean published,
         List<String> languages,
-        long revision) {
+        long revision,
+        List<String> dataFiles) {
 
     public StudyDocument {
         Objects.requireNonNull(studyId, "studyId");
@@ -50,6 +51,7 @@ public record StudyDocument(
         geographicCoverage = copy(geographicCoverage);
         unitsOfAnalysis = copy(unitsOfAnalysis);
         languages = copy(languages);
+        dataFiles = copy(dataFiles);
         // unknown classification must never widen access
         accessClassification = accessClassification == null ? AccessClassification.RESERVADA : accessClassification;
     }
@@ -80,6 +82,7 @@ public record StudyDocument(
         private final List<LocalizedText> topics = new ArrayList<>();
         private final List<String> producers = new ArrayList<>();
         private final List<String> geographicCoverage = new ArrayList<>();
+        private final List<String> dataFiles = new ArrayList<>();
         private final List<String> unitsOfAnalysis = new ArrayList<>();
         private final List<String> languages = new ArrayList<>();
         private String department;
@@ -123,12 +126,14 @@ public record StudyDocument(
         public Builder published(boolean value) { published = value; return this; }
         public Builder language(String value) { languages.add(value); return this; }
         public Builder revision(long value) { revision = value; return this; }
+        /** A data file's name or one of its column names, searchable with the study ("matricula_2024.csv"). */
+        public Builder dataFile(String value) { dataFiles.add(value); return this; }
 
         public StudyDocument build() {
             return new StudyDocument(studyId, version, titles, alternativeTitles, abstracts, keywords, topics, producers,
                     department, processCode, processName, processType, thematicArea, geographicCoverage, unitsOfAnalysis,
                     universe, kindOfData, collectionMode, yearStart, yearEnd, accessClassification, published, languages,
-                    revision);
+                    revision, dataFiles);
         }
     }
 }

@@ -218,4 +218,23 @@ class FilesProfileApiTest {
                 .body("profile.columns[0].topCategories.value", hasItem("“Matrícula”"))
                 .body("profile.columns.name", not(hasItem("valor;")));
     }
+
+    @Test
+    void fileAndColumnNamesFindTheStudyWhereThePublicMayReadThem() {
+        upload("matricula_xilofono_2024.csv", "estrato_zafiro;edad\n1;30\n2;41\n".getBytes(StandardCharsets.UTF_8), "")
+                .then().statusCode(201);
+        upload("clasificado_quetzal.csv", "columna_berilio;edad\n1;30\n".getBytes(StandardCharsets.UTF_8),
+                "?accessLevel=clasificada").then().statusCode(201);
+
+        // the file's name, whole or in words, and a column of a public file
+        for (String q : List.of("matricula_xilofono_2024.csv", "xilofono", "estrato_zafiro")) {
+            anonymous().queryParam("q", q).get("/api/v1/search").then().statusCode(200)
+                    .body("items.studyId", hasItem(STUDY));
+        }
+        // a classified file is named where its study is, but its columns (its content) are not searchable
+        anonymous().queryParam("q", "quetzal").get("/api/v1/search").then().statusCode(200)
+                .body("items.studyId", hasItem(STUDY));
+        anonymous().queryParam("q", "columna_berilio").get("/api/v1/search").then().statusCode(200)
+                .body("items.studyId", not(hasItem(STUDY)));
+    }
 }

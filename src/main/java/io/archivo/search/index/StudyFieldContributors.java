@@ -28,6 +28,7 @@ final class StudyFieldContributors {
 
     static void contribute(Document studyDoc, StudyDocument study, List<VariableDocument> variables) {
         variableText(studyDoc, variables);
+        dataFileText(studyDoc, study);
         places(studyDoc, study);
     }
 
@@ -47,6 +48,27 @@ final class StudyFieldContributors {
                 break;
             }
         }
+        addToStudyVariables(doc, texts);
+    }
+
+    /**
+     * The names of the study's public data files and their columns, in the same family as the variables (a column
+     * is a variable by another name). A name is indexed whole ("matricula_2024.csv") and in words ("matricula 2024
+     * csv"), so both the file's name and the words in it find the study.
+     */
+    private static void dataFileText(Document doc, StudyDocument study) {
+        Set<String> texts = new LinkedHashSet<>();
+        for (String name : study.dataFiles()) {
+            addClean(texts, name);
+            addClean(texts, name.replaceAll("[_.\\-]+", " "));
+            if (texts.size() >= MAX_VARIABLE_TEXTS) {
+                break;
+            }
+        }
+        addToStudyVariables(doc, texts);
+    }
+
+    private static void addToStudyVariables(Document doc, Set<String> texts) {
         for (String text : texts) {
             doc.add(new TextField(TextFamily.STUDY_VARIABLES.spanish(), text, Field.Store.NO));
             doc.add(new TextField(TextFamily.STUDY_VARIABLES.exact(), text, Field.Store.NO));

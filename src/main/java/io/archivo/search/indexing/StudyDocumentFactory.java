@@ -21,7 +21,7 @@ final class StudyDocumentFactory {
     private StudyDocumentFactory() {
     }
 
-    static StudyDocument study(IndexableStudy study, ProcessData process) {
+    static StudyDocument study(IndexableStudy study, ProcessData process, List<String> dataFileTerms) {
         StudyDescription d = study.description();
         StudyDocument.Builder b = StudyDocument.builder(study.idno(), study.version())
                 .published(study.published())
@@ -51,6 +51,7 @@ final class StudyDocumentFactory {
             b.years(years.get(0), years.get(years.size() - 1));
         }
         d.languages().forEach(b::language);
+        dataFileTerms.forEach(b::dataFile);
         return b.build();
     }
 

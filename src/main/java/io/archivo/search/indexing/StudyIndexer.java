@@ -1,5 +1,7 @@
 package io.archivo.search.indexing;
 
+import io.archivo.files.FileService;
+
 import io.archivo.archive.catalogue.IndexableStudy;
 import io.archivo.archive.catalogue.StudyCatalogue;
 import io.archivo.archive.service.StudyChanged;
@@ -41,12 +43,14 @@ public class StudyIndexer {
     private final LuceneIndex index;
     private final StudyCatalogue catalogue;
     private final ProcessService processes;
+    private final FileService dataFiles;
     private final Object[] locks = new Object[64];
     private final Set<String> queued = ConcurrentHashMap.newKeySet();
     private final ExecutorService background = Executors.newSingleThreadExecutor(r -> new Thread(r, "archivo-indexer"));
 
-    StudyIndexer(LuceneIndex index, StudyCatalogue catalogue, ProcessService processes) {
+    StudyIndexer(LuceneIndex index, StudyCatalogue catalogue, ProcessService processes, FileService dataFiles) {
         this.index = index;
+        this.dataFiles = dataFiles;
         this.catalogue = catalogue;
         this.processes = processes;
         java.util.Arrays.setAll(locks, i -> new Object());
@@ -166,7 +170,7 @@ public class StudyIndexer {
             return;
         }
         ProcessData process = study.processCode() == null ? null : processes.find(study.processCode()).orElse(null);
-        StudyDocument doc = StudyDocumentFactory.study(study, process);
+        StudyDocument doc = StudyDocumentFactory.study(study, process, dataFiles.publicSearchTerms(idno));
         List<VariableDocument> variables = study.variables().stream()
                 .map(v -> {
                     VariableDocument vd = StudyDocumentFactory.variable(idno, v.variable());
