@@ -1,5 +1,8 @@
 package io.archivo.sdmx.format;
 
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -7,6 +10,20 @@ import java.util.Locale;
  * {@code version} of an SDMX media type and the quality {@code q} (a malformed q counts as 0). Null for an empty range.
  */
 public record MediaRange(String type, String version, double q) {
+
+    /** The ranges of an {@code Accept} header that accept something, highest q first, then in header order. */
+    public static List<MediaRange> acceptable(String accept) {
+        List<MediaRange> ranges = new ArrayList<>();
+        for (String part : accept.split(",")) {
+            MediaRange r = parse(part);
+            if (r != null && r.q() > 0) {
+                ranges.add(r);
+            }
+        }
+        ranges.sort(Comparator.comparingDouble((MediaRange r) -> -r.q()));
+        return ranges;
+    }
+
     public static MediaRange parse(String text) {
         String[] parts = text.split(";");
         String type = parts[0].strip().toLowerCase(Locale.ROOT);

@@ -1,7 +1,5 @@
 package io.archivo.sdmx.format;
 
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -48,15 +46,7 @@ public enum SdmxFormat {
         if (accept == null || accept.isBlank()) {
             return Optional.of(fallback);
         }
-        List<MediaRange> ranges = new ArrayList<>();
-        for (String part : accept.split(",")) {
-            MediaRange r = MediaRange.parse(part);
-            if (r != null && r.q() > 0) {
-                ranges.add(r);
-            }
-        }
-        ranges.sort(Comparator.comparingDouble((MediaRange r) -> -r.q()));
-        for (MediaRange r : ranges) {
+        for (MediaRange r : MediaRange.acceptable(accept)) {
             Optional<SdmxFormat> f = match(r, fallback);
             if (f.isPresent()) {
                 return f;

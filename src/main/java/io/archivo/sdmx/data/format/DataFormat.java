@@ -2,8 +2,6 @@ package io.archivo.sdmx.data.format;
 
 import io.archivo.sdmx.format.MediaRange;
 
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -76,15 +74,7 @@ public enum DataFormat {
         if (accept == null || accept.isBlank()) {
             return Optional.of(fallback);
         }
-        List<MediaRange> ranges = new ArrayList<>();
-        for (String part : accept.split(",")) {
-            MediaRange r = MediaRange.parse(part);
-            if (r != null && r.q() > 0) {
-                ranges.add(r);
-            }
-        }
-        ranges.sort(Comparator.comparingDouble((MediaRange r) -> -r.q()));
-        for (MediaRange r : ranges) {
+        for (MediaRange r : MediaRange.acceptable(accept)) {
             switch (r.type()) {
                 case "*/*", "application/*" -> {
                     return Optional.of(fallback);
