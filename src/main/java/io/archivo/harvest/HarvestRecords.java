@@ -65,15 +65,22 @@ public class HarvestRecords {
         LOG.infof("Harvest records reconciled with the archive: %d changed", changed);
     }
 
-    /** Re-derives every record that is or was public; returns how many changed. */
+    /**
+     * Adds the public studies the records lack, re-derives those without a fingerprint (a migration forgot it because
+     * the derivation changed) and re-checks those no longer public; returns how many changed.
+     */
     public int reconcile() {
         Set<String> known = new HashSet<>(QuarkusTransaction.requiringNew().call(() -> em
                 .createQuery("select r.idno from HarvestRecord r where r.deleted = false", String.class)
                 .getResultList()));
+        Set<String> stale = new HashSet<>(QuarkusTransaction.requiringNew().call(() -> em
+                .createQuery("select r.idno from HarvestRecord r where r.deleted = false and r.fingerprint is null",
+                        String.class)
+                .getResultList()));
         List<String> publicNow = QuarkusTransaction.requiringNew().call(archive::publicIdnos);
         int changed = 0;
         for (String idno : publicNow) {
-            if (!known.remove(idno) && refresh(idno)) {
+            if ((!known.remove(idno) || stale.contains(idno)) && refresh(idno)) {
                 changed++;
             }
         }
@@ -152,9 +159,11 @@ public class HarvestRecords {
                 sets.put("processType:" + process.typeCode(), process.typeLabel());
             }
         }
+        // the comunas and corregimientos of Cali's frame, by CL_AREA_CALI code (comuna:03, comuna:51)
         for (HarvestExtensions.Place place : extensions.comunas(idno)) {
-            sets.put("comuna", "Comunas");
-            sets.put("comuna:" + Slugs.of(place.code()), place.name());
+            sets.put("comuna", "Comunas y corregimientos");
+            sets.put("comuna:" + Slugs.of(place.code()), "corregimiento".equals(place.kind())
+                    ? "Corregimiento " + place.name() : place.name());
         }
         return sets;
     }
