@@ -1,5 +1,6 @@
 package io.archivo.harvest;
 
+import io.archivo.harvest.source.PublicStudy;
 import java.util.List;
 
 /**
@@ -15,4 +16,7 @@ public interface HarvestExtensions {
 
     /** The comunas and corregimientos a public study covers (none for a study the public may not see). */
     List<Place> comunas(String idno);
+
+    /** The same for a study already read as the public sees it (saves reading it again). */
+    List<Place> comunas(PublicStudy study);
 }

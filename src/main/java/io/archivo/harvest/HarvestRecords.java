@@ -116,7 +116,7 @@ public class HarvestRecords {
         ProcessFacts process = archive.process(study.get().processCode()).orElse(null);
         byte[] codeBook = DdiEmbedding.codeBook(ddi.get());
         String dc = DublinCore.record(study.get(), process, config.license(), config.publisher());
-        Map<String, String> sets = sets(idno, process);
+        Map<String, String> sets = sets(study.get(), process);
         String fingerprint = fingerprint(codeBook, dc, sets.keySet());
         if (record != null && !record.deleted && fingerprint.equals(record.fingerprint)) {
             return false;
@@ -143,7 +143,7 @@ public class HarvestRecords {
     }
 
     /** The sets a study belongs to, with their names, parents included. */
-    private Map<String, String> sets(String idno, ProcessFacts process) {
+    private Map<String, String> sets(PublicStudy study, ProcessFacts process) {
         Map<String, String> sets = new LinkedHashMap<>();
         if (process != null) {
             if (process.departmentCode() != null) {
@@ -160,7 +160,7 @@ public class HarvestRecords {
             }
         }
         // the comunas and corregimientos of Cali's frame, by CL_AREA_CALI code (comuna:03, comuna:51)
-        for (HarvestExtensions.Place place : extensions.comunas(idno)) {
+        for (HarvestExtensions.Place place : extensions.comunas(study)) {
             sets.put("comuna", "Comunas y corregimientos");
             sets.put("comuna:" + Slugs.of(place.code()), "corregimiento".equals(place.kind())
                     ? "Corregimiento " + place.name() : place.name());

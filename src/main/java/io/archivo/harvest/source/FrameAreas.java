@@ -21,10 +21,12 @@ public class FrameAreas implements HarvestExtensions {
 
     @Override
     public List<Place> comunas(String idno) {
-        return archive.study(idno).map(s -> places(s.geography())).orElse(List.of());
+        return archive.study(idno).map(this::comunas).orElse(List.of());
     }
 
-    static List<Place> places(AreaCoverage coverage) {
+    @Override
+    public List<Place> comunas(PublicStudy study) {
+        AreaCoverage coverage = study.geography();
         if (coverage == null) {
             return List.of();
         }
