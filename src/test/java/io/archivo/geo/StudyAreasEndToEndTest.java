@@ -9,10 +9,14 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.archivo.harvest.HarvestRecords;
 import io.archivo.harvest.OaiCall;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import java.io.ByteArrayInputStream;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -46,6 +50,11 @@ class StudyAreasEndToEndTest {
     static final String FIXTURE = "/archive/encuesta-movilidad-2025.xml";
     static final String REPO = "archivo.cali.gov.co";
     private static boolean ready;
+
+    @Inject
+    HarvestRecords records;
+    @Inject
+    EntityManager em;
 
     @BeforeEach
     synchronized void catalogue() {
@@ -137,6 +146,22 @@ class StudyAreasEndToEndTest {
         assertTrue(header.all("//*[local-name()='header']/*[local-name()='setSpec']")
                 .containsAll(List.of("comuna", "comuna:14", "comuna:15", "comuna:20", "comuna:62")), header.text());
         assertEquals("idDoesNotExist", OaiCall.get("verb=GetRecord&metadataPrefix=oai_dc&identifier=" + q(id("GEO-C"))).error());
+    }
+
+    @Test
+    void recordsStoredBeforeTheMappingGainTheirComunaSetsAtReconciliation() {
+        // a record as it was before studies were mapped, after migration V53 forgot its fingerprint
+        QuarkusTransaction.requiringNew().run(() -> {
+            em.createNativeQuery("delete from harvest_record_set where spec like 'comuna%'"
+                    + " and record_id = (select id from harvest_record where idno = 'GEO-A')").executeUpdate();
+            em.createNativeQuery("update harvest_record set fingerprint = null where idno = 'GEO-A'").executeUpdate();
+        });
+        String get = "verb=GetRecord&metadataPrefix=oai_dc&identifier=" + q(id("GEO-A"));
+        assertFalse(OaiCall.get(get).all("//*[local-name()='header']/*[local-name()='setSpec']").contains("comuna:62"));
+        assertTrue(records.reconcile() >= 1);
+        assertTrue(OaiCall.get(get).all("//*[local-name()='header']/*[local-name()='setSpec']")
+                .containsAll(List.of("comuna", "comuna:14", "comuna:15", "comuna:20", "comuna:62")));
+        assertEquals(Set.of(id("GEO-A")), harvest("verb=ListIdentifiers&metadataPrefix=oai_dc&set=comuna:62"));
     }
 
     @Test
