@@ -19,6 +19,19 @@ public final class DemoStudyGenerator {
     private static final String ILLUSTRATIVE_NOTE = "Estudio ilustrativo generado para la demostración de Archivo: "
             + "los metadatos son plausibles pero no corresponden a una publicación oficial de la Alcaldía de Santiago de Cali.";
 
+    /**
+     * Where some studies look closer than the whole city: extra {@code geogCover} values naming comunas and
+     * corregimientos, written as people write them, so a newcomer sees the geographic frame at work (OAI-PMH comuna
+     * sets, the search facet, the study page). Illustrative, like the rest of the demo.
+     */
+    private static final Map<String, List<String>> AREAS = Map.of(
+            "SAL-03", List.of("Vigilancia intensificada de dengue en las comunas 6, 7 y 13"),
+            "PLA-03", List.of("Zona rural: corregimientos de Navarro, La Buitrera y Pance"),
+            "TRA-02", List.of("Corredores viales de las comunas 2, 17, 19 y 22"),
+            "DAG-01", List.of("Estaciones de monitoreo en las comunas 2, 4, 19 y 22 y en el corregimiento de Pance"),
+            "GOB-01", List.of("Análisis focalizado en las comunas 13, 14, 15 y 21"),
+            "BIE-01", List.of("Comuna 3", "Comuna 9"));
+
     private DemoStudyGenerator() {
     }
 
@@ -111,8 +124,11 @@ public final class DemoStudyGenerator {
                 .leaf("timePrd", Integer.toString(spec.firstYear()), "date", spec.firstYear() + "-01-01", "event", "start")
                 .leaf("timePrd", Integer.toString(spec.year()), "date", spec.year() + "-12-31", "event", "end")
                 .leaf("nation", "Colombia", "abbr", "CO")
-                .leaf("geogCover", "Santiago de Cali, Valle del Cauca")
-                .leaf("geogUnit", "Comunas (22) y corregimientos (15) de Santiago de Cali")
+                .leaf("geogCover", "Santiago de Cali, Valle del Cauca");
+        for (String area : AREAS.getOrDefault(p.code(), List.of())) {
+            x.leaf("geogCover", area);
+        }
+        x.leaf("geogUnit", "Comunas (22) y corregimientos (15) de Santiago de Cali")
                 .leaf("anlyUnit", p.observationUnits())
                 .leaf("universe", p.targetPopulation())
                 .leaf("dataKind", spec.kindOfData())

@@ -9,6 +9,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
@@ -50,17 +51,7 @@ public class GeoAreaResource {
                 .orElseThrow(() -> ProblemException.notFound("No version '" + version + "' of the geographic frame"));
         List<Map<String, Object>> features = new ArrayList<>();
         for (GeoArea a : frame.areas()) {
-            Map<String, Object> props = new LinkedHashMap<>();
-            props.put("code", a.code());
-            props.put("name", a.name());
-            props.put("kind", a.kind());
-            props.put("parent", a.parent());
-            Map<String, Object> f = new LinkedHashMap<>();
-            f.put("type", "Feature");
-            f.put("id", a.code());
-            f.put("geometry", null);
-            f.put("properties", props);
-            features.add(f);
+            features.add(feature(a));
         }
         Map<String, Object> fc = new LinkedHashMap<>();
         fc.put("type", "FeatureCollection");
@@ -68,6 +59,41 @@ public class GeoAreaResource {
         fc.put("version", frame.version());
         fc.put("features", features);
         return Response.ok(fc, GEOJSON).build();
+    }
+
+    /**
+     * One area: the resolvable URI that DCAT's {@code dct:spatial} and schema.org's {@code spatialCoverage} name
+     * ({@code <base>/api/v1/geo/areas/{code}}). A GeoJSON Feature of the code and name, with the frame's version.
+     */
+    @GET
+    @Path("areas/{code}")
+    @Produces({ GEOJSON, MediaType.APPLICATION_JSON })
+    @Operation(summary = "One area of the frame as a GeoJSON Feature (code, name, kind, parent; geometry null); "
+            + "?version= for an older version")
+    public Response area(@PathParam("code") String code, @QueryParam("version") String version) {
+        AreaFrame frame = version == null ? service.current() : service.version(version)
+                .orElseThrow(() -> ProblemException.notFound("No version '" + version + "' of the geographic frame"));
+        GeoArea area = frame.areas().stream().filter(a -> a.code().equals(code)).findFirst()
+                .orElseThrow(() -> ProblemException.notFound("No area '" + code + "' in version " + frame.version()
+                        + " of the geographic frame " + AreaFrame.CODELIST_ID));
+        Map<String, Object> f = feature(area);
+        f.put("codelist", AreaFrame.CODELIST_ID);
+        f.put("version", frame.version());
+        return Response.ok(f, GEOJSON).build();
+    }
+
+    private static Map<String, Object> feature(GeoArea a) {
+        Map<String, Object> props = new LinkedHashMap<>();
+        props.put("code", a.code());
+        props.put("name", a.name());
+        props.put("kind", a.kind());
+        props.put("parent", a.parent());
+        Map<String, Object> f = new LinkedHashMap<>();
+        f.put("type", "Feature");
+        f.put("id", a.code());
+        f.put("geometry", null);
+        f.put("properties", props);
+        return f;
     }
 
     @GET

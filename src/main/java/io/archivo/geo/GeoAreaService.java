@@ -2,6 +2,10 @@ package io.archivo.geo;
 
 import io.archivo.access.Caller;
 import io.archivo.common.problem.ProblemException;
+import io.archivo.ddi.model.StudyDescription;
+import io.archivo.ddi.model.Text;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -15,6 +19,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * Cali's geographic frame, the public face of the {@code geo} capability: the published versions of the area
@@ -30,9 +35,35 @@ public class GeoAreaService {
 
     private final EntityManager em;
     private volatile List<AreaFrame> cache;
+    private volatile AreaMatcher matcher;
 
     GeoAreaService(EntityManager em) {
         this.em = em;
+    }
+
+    /** Reads the frame at start-up, so that search's recogniser ({@link CaliPlaces}) follows the database's. */
+    void onStart(@Observes StartupEvent event) {
+        versions();
+    }
+
+    /** The recogniser of the newest version. */
+    public AreaMatcher matcher() {
+        versions();
+        return matcher;
+    }
+
+    /**
+     * The areas a study covers and the values that named none, by the one rule of {@link AreaMatcher#coverage}:
+     * its {@code geogCover} and {@code geogUnit} values and its titles (alternative and parallel ones too).
+     */
+    public AreaCoverage coverage(StudyDescription d) {
+        if (d == null) {
+            return AreaCoverage.NONE;
+        }
+        List<String> titles = Stream.of(d.titles(), d.alternativeTitles(), d.parallelTitles()).flatMap(List::stream)
+                .map(Text::value).toList();
+        return matcher().coverage(d.geographicCoverage().stream().map(Text::value).toList(),
+                d.geographicUnits().stream().map(Text::value).toList(), titles);
     }
 
     /** Every published version, oldest first. */
@@ -41,6 +72,8 @@ public class GeoAreaService {
         List<AreaFrame> c = cache;
         if (c == null) {
             c = load();
+            matcher = c.get(c.size() - 1).matcher();
+            CaliPlaces.use(matcher);
             cache = c;
         }
         return c;
@@ -116,8 +149,9 @@ public class GeoAreaService {
                     .setParameter(4, a.kind()).setParameter(5, a.parent()).setParameter(6, position++)
                     .executeUpdate();
         }
-        cache = null;
         em.flush();
+        cache = null;
+        versions(); // the new version's recogniser, for search too, from now on
         return new AreaFrame(version, Instant.now(), list);
     }
 

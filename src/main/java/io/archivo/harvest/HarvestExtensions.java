@@ -1,21 +1,22 @@
 package io.archivo.harvest;
 
+import io.archivo.harvest.source.PublicStudy;
 import java.util.List;
 
 /**
- * SEAM for what does not exist yet: the mapping of studies to the geographic frame (comunas become OAI sets
- * {@code comuna:<code>} and DCAT/schema.org spatial coverage). Data files are read through PublicArchive.
- * Harvesting uses the one bean of this type; {@link NoHarvestExtensions} is the empty default until a capability
- * provides its own (an {@code @ApplicationScoped} implementation replaces the default bean).
+ * The places of Cali's geographic frame a public study covers, as harvesting speaks of them: OAI-PMH sets
+ * {@code comuna:<code>}, DCAT {@code dct:spatial} and schema.org {@code spatialCoverage} (whose URIs are
+ * {@link Links#area}). Implemented by {@link io.archivo.harvest.source.FrameAreas} through the geo capability's one rule.
  */
 public interface HarvestExtensions {
 
-    /** A place a study covers: set spec suffix (e.g. {@code 19} for {@code comuna:19}), its name and URI. */
-    record Place(String code, String name, String uri) {
+    /** A place a study covers: its {@code CL_AREA_CALI} code (the set spec suffix, {@code 19} for {@code comuna:19}), name and kind. */
+    record Place(String code, String name, String kind) {
     }
 
-    /** The comunas (or other geographic units of the frame) a public study covers; empty by default. */
-    default List<Place> comunas(String idno) {
-        return List.of();
-    }
+    /** The comunas and corregimientos a public study covers (none for a study the public may not see). */
+    List<Place> comunas(String idno);
+
+    /** The same for a study already read as the public sees it (saves reading it again). */
+    List<Place> comunas(PublicStudy study);
 }

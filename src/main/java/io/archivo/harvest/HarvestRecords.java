@@ -65,15 +65,22 @@ public class HarvestRecords {
         LOG.infof("Harvest records reconciled with the archive: %d changed", changed);
     }
 
-    /** Re-derives every record that is or was public; returns how many changed. */
+    /**
+     * Adds the public studies the records lack, re-derives those without a fingerprint (a migration forgot it because
+     * the derivation changed) and re-checks those no longer public; returns how many changed.
+     */
     public int reconcile() {
         Set<String> known = new HashSet<>(QuarkusTransaction.requiringNew().call(() -> em
                 .createQuery("select r.idno from HarvestRecord r where r.deleted = false", String.class)
                 .getResultList()));
+        Set<String> stale = new HashSet<>(QuarkusTransaction.requiringNew().call(() -> em
+                .createQuery("select r.idno from HarvestRecord r where r.deleted = false and r.fingerprint is null",
+                        String.class)
+                .getResultList()));
         List<String> publicNow = QuarkusTransaction.requiringNew().call(archive::publicIdnos);
         int changed = 0;
         for (String idno : publicNow) {
-            if (!known.remove(idno) && refresh(idno)) {
+            if ((!known.remove(idno) || stale.contains(idno)) && refresh(idno)) {
                 changed++;
             }
         }
@@ -109,7 +116,7 @@ public class HarvestRecords {
         ProcessFacts process = archive.process(study.get().processCode()).orElse(null);
         byte[] codeBook = DdiEmbedding.codeBook(ddi.get());
         String dc = DublinCore.record(study.get(), process, config.license(), config.publisher());
-        Map<String, String> sets = sets(idno, process);
+        Map<String, String> sets = sets(study.get(), process);
         String fingerprint = fingerprint(codeBook, dc, sets.keySet());
         if (record != null && !record.deleted && fingerprint.equals(record.fingerprint)) {
             return false;
@@ -136,7 +143,7 @@ public class HarvestRecords {
     }
 
     /** The sets a study belongs to, with their names, parents included. */
-    private Map<String, String> sets(String idno, ProcessFacts process) {
+    private Map<String, String> sets(PublicStudy study, ProcessFacts process) {
         Map<String, String> sets = new LinkedHashMap<>();
         if (process != null) {
             if (process.departmentCode() != null) {
@@ -152,9 +159,11 @@ public class HarvestRecords {
                 sets.put("processType:" + process.typeCode(), process.typeLabel());
             }
         }
-        for (HarvestExtensions.Place place : extensions.comunas(idno)) {
-            sets.put("comuna", "Comunas");
-            sets.put("comuna:" + Slugs.of(place.code()), place.name());
+        // the comunas and corregimientos of Cali's frame, by CL_AREA_CALI code (comuna:03, comuna:51)
+        for (HarvestExtensions.Place place : extensions.comunas(study)) {
+            sets.put("comuna", "Comunas y corregimientos");
+            sets.put("comuna:" + Slugs.of(place.code()), "corregimiento".equals(place.kind())
+                    ? "Corregimiento " + place.name() : place.name());
         }
         return sets;
     }

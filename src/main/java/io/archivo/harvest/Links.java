@@ -54,6 +54,11 @@ public record Links(String base) {
         return file(idno, id) + "/content";
     }
 
+    /** An area of Cali's geographic frame ({@code CL_AREA_CALI}); resolves to the area as a GeoJSON Feature. */
+    public String area(String code) {
+        return base + "/api/v1/geo/areas/" + enc(code);
+    }
+
     public String department(String code) {
         return base + "/dependencias/" + enc(code);
     }

@@ -43,7 +43,7 @@ public class PublicDatasets {
             return Optional.empty();
         }
         return Optional.of(new PublicDataset(study.get(), archive.process(study.get().processCode()).orElse(null),
-                ddi.get().length, sha256(ddi.get()), archive.downloadableFiles(idno), extensions.comunas(idno)));
+                ddi.get().length, sha256(ddi.get()), archive.downloadableFiles(idno), extensions.comunas(study.get())));
     }
 
     /** The variables the public may see (sensitive ones are never among them). */

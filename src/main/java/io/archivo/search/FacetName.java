@@ -10,6 +10,8 @@ public enum FacetName {
     PROCESS_TYPE("processType"),
     KIND_OF_DATA("kindOfData"),
     GEOGRAPHIC_COVERAGE("geographicCoverage"),
+    /** The comunas and corregimientos of Cali's frame the study covers, by name (e.g. {@code Comuna 3}, {@code Pance}). */
+    AREA("area"),
     UNIT_OF_ANALYSIS("unitOfAnalysis"),
     ACCESS_CLASSIFICATION("accessClassification"),
     LANGUAGE("language"),

@@ -35,7 +35,8 @@ public record StudyDocument(
         boolean published,
         List<String> languages,
         long revision,
-        List<String> dataFiles) {
+        List<String> dataFiles,
+        List<String> geographicUnits) {
 
     public StudyDocument {
         Objects.requireNonNull(studyId, "studyId");
@@ -52,6 +53,7 @@ public record StudyDocument(
         unitsOfAnalysis = copy(unitsOfAnalysis);
         languages = copy(languages);
         dataFiles = copy(dataFiles);
+        geographicUnits = copy(geographicUnits);
         // unknown classification must never widen access
         accessClassification = accessClassification == null ? AccessClassification.RESERVADA : accessClassification;
     }
@@ -83,6 +85,7 @@ public record StudyDocument(
         private final List<String> producers = new ArrayList<>();
         private final List<String> geographicCoverage = new ArrayList<>();
         private final List<String> dataFiles = new ArrayList<>();
+        private final List<String> geographicUnits = new ArrayList<>();
         private final List<String> unitsOfAnalysis = new ArrayList<>();
         private final List<String> languages = new ArrayList<>();
         private String department;
@@ -117,6 +120,8 @@ public record StudyDocument(
         public Builder process(String code, String name, String type) { processCode = code; processName = name; processType = type; return this; }
         public Builder thematicArea(String value) { thematicArea = value; return this; }
         public Builder geographicCoverage(String value) { geographicCoverage.add(value); return this; }
+        /** A DDI {@code geogUnit} value (read whole for areas of Cali's frame: "Comuna 3", "Navarro"). */
+        public Builder geographicUnit(String value) { geographicUnits.add(value); return this; }
         public Builder unitOfAnalysis(String value) { unitsOfAnalysis.add(value); return this; }
         public Builder universe(String value) { universe = value; return this; }
         public Builder kindOfData(String value) { kindOfData = value; return this; }
@@ -133,7 +138,7 @@ public record StudyDocument(
             return new StudyDocument(studyId, version, titles, alternativeTitles, abstracts, keywords, topics, producers,
                     department, processCode, processName, processType, thematicArea, geographicCoverage, unitsOfAnalysis,
                     universe, kindOfData, collectionMode, yearStart, yearEnd, accessClassification, published, languages,
-                    revision, dataFiles);
+                    revision, dataFiles, geographicUnits);
         }
     }
 }

@@ -24,17 +24,18 @@ import java.util.Set;
 @Produces(MediaType.TEXT_HTML)
 public class SearchPage {
 
-    static final Map<String, String> FACET_LABELS = Map.of(
-            FacetName.DEPARTMENT.key(), "Dependencia",
-            FacetName.THEMATIC_AREA.key(), "Área temática",
-            FacetName.TOPIC.key(), "Tema",
-            FacetName.PROCESS_TYPE.key(), "Tipo de proceso",
-            FacetName.KIND_OF_DATA.key(), "Tipo de datos",
-            FacetName.GEOGRAPHIC_COVERAGE.key(), "Cobertura geográfica",
-            FacetName.UNIT_OF_ANALYSIS.key(), "Unidad de análisis",
-            FacetName.ACCESS_CLASSIFICATION.key(), "Clasificación (Ley 1712)",
-            FacetName.LANGUAGE.key(), "Idioma",
-            FacetName.YEAR_RANGE.key(), "Década");
+    static final Map<String, String> FACET_LABELS = Map.ofEntries(
+            Map.entry(FacetName.DEPARTMENT.key(), "Dependencia"),
+            Map.entry(FacetName.THEMATIC_AREA.key(), "Área temática"),
+            Map.entry(FacetName.TOPIC.key(), "Tema"),
+            Map.entry(FacetName.PROCESS_TYPE.key(), "Tipo de proceso"),
+            Map.entry(FacetName.KIND_OF_DATA.key(), "Tipo de datos"),
+            Map.entry(FacetName.GEOGRAPHIC_COVERAGE.key(), "Cobertura geográfica"),
+            Map.entry(FacetName.AREA.key(), "Comuna o corregimiento"),
+            Map.entry(FacetName.UNIT_OF_ANALYSIS.key(), "Unidad de análisis"),
+            Map.entry(FacetName.ACCESS_CLASSIFICATION.key(), "Clasificación (Ley 1712)"),
+            Map.entry(FacetName.LANGUAGE.key(), "Idioma"),
+            Map.entry(FacetName.YEAR_RANGE.key(), "Década"));
     private static final int FACET_VALUES = 12;
 
     @Inject

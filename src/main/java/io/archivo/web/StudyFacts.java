@@ -47,6 +47,7 @@ public record StudyFacts(String idno, String title, String titleLang, String sta
         List<Fact> coverage = new ArrayList<>();
         add(coverage, "Periodo", period(d.timePeriods()));
         add(coverage, "Cobertura geográfica", texts(d.geographicCoverage()));
+        add(coverage, "Comunas y corregimientos", areas(s));
         add(coverage, "País", texts(d.nations()));
         add(coverage, "Unidades geográficas", texts(d.geographicUnits()));
         List<Fact> methodology = new ArrayList<>();
@@ -126,6 +127,15 @@ public record StudyFacts(String idno, String title, String titleLang, String sta
         if (value != null && !value.isBlank()) {
             facts.add(new Fact(name, value));
         }
+    }
+
+    /** The comunas and corregimientos of Cali's frame the study covers, by name ("Comuna 13, Comuna 14, Navarro"). */
+    private static String areas(StudyView s) {
+        if (s.geography() == null) {
+            return null;
+        }
+        return String.join(", ", s.geography().comunasAndCorregimientos().stream()
+                .map(a -> "corregimiento".equals(a.kind()) ? "Corregimiento " + a.name() : a.name()).toList());
     }
 
     private static String texts(List<Text> texts) {

@@ -56,4 +56,17 @@ class DemoCatalogueApiTest {
         anonymous().get("/api/v1/search?q=vacunacion").then().statusCode(200).body("total", greaterThan(0));
         anonymous().get("/api/v1/search?q=comuna&type=variable").then().statusCode(200).body("total", greaterThan(0));
     }
+
+    @Test
+    void severalDemoStudiesCoverComunasAndCorregimientos() {
+        JsonPath search = anonymous().get("/api/v1/search?q=&size=1").then().statusCode(200).extract().jsonPath();
+        List<String> areas = search.getList("facets.area.value");
+        assertTrue(areas.size() >= 10 && areas.containsAll(List.of("Comuna 2", "Comuna 13", "Comuna 22", "Pance")),
+                areas.toString());
+        assertEquals(2, search.getInt("facets.area.find { it.value == 'Pance' }.count"));
+        String sets = anonymous().get("/oai?verb=ListSets").then().statusCode(200).extract().asString();
+        for (String spec : List.of("comuna", "comuna:13", "comuna:22", "comuna:51", "comuna:53")) {
+            assertTrue(sets.contains("<setSpec>" + spec + "</setSpec>"), spec + " in " + sets);
+        }
+    }
 }

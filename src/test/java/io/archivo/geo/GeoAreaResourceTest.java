@@ -48,9 +48,17 @@ class GeoAreaResourceTest {
     void onlyAdminsPublishANewVersionAndOldOnesAreKept() {
         List<String> before = anonymous().get("/api/v1/geo/versions").jsonPath().getList("version");
         String next = "1." + (before.size() + 10);
-        String body = "{\"version\":\"" + next + "\",\"areas\":["
-                + "{\"code\":\"76001\",\"name\":\"Santiago de Cali\",\"kind\":\"municipio\"},"
-                + "{\"code\":\"01\",\"name\":\"Comuna 1\",\"kind\":\"comuna\",\"parent\":\"76001\"}]}";
+        // the whole frame again: other tests of this application map studies with the current version
+        List<Map<String, Object>> areas = anonymous().get("/api/v1/geo/areas").jsonPath().getList("features.properties");
+        StringBuilder json = new StringBuilder("{\"version\":\"" + next + "\",\"areas\":[");
+        for (int i = 0; i < areas.size(); i++) {
+            Map<String, Object> a = areas.get(i);
+            String name = (String) a.get("name");
+            json.append(i == 0 ? "" : ",").append("{\"code\":\"").append(a.get("code")).append("\",\"name\":\"")
+                    .append(name).append("\",\"kind\":\"").append(a.get("kind")).append("\"")
+                    .append(a.get("parent") == null ? "" : ",\"parent\":\"" + a.get("parent") + "\"").append("}");
+        }
+        String body = json.append("]}").toString();
         assertEquals(401, anonymous().contentType("application/json").body(body).post("/api/v1/geo/versions").statusCode());
         assertEquals(403, editor().contentType("application/json").body(body).post("/api/v1/geo/versions").statusCode());
         Response bad = admin().contentType("application/json")
@@ -62,12 +70,28 @@ class GeoAreaResourceTest {
         assertEquals(422, admin().contentType("application/json").body(body).post("/api/v1/geo/versions").statusCode(),
                 "the same version again is not higher than the current one");
         assertEquals(next, anonymous().get("/api/v1/geo/areas").jsonPath().getString("version"));
-        assertEquals(2, anonymous().get("/api/v1/geo/areas").jsonPath().getList("features").size());
+        assertEquals(38, anonymous().get("/api/v1/geo/areas").jsonPath().getList("features").size());
         assertEquals(38, anonymous().get("/api/v1/geo/areas?version=1.0").jsonPath().getList("features").size());
         // both versions are SDMX codelists
         Response sdmx = anonymous().get("/sdmx/rest/codelist/ARCHIVO_CALI/CL_AREA_CALI/all");
         assertEquals(200, sdmx.statusCode());
         assertTrue(sdmx.asString().contains("version=\"1.0\"") && sdmx.asString().contains("version=\"" + next + "\""));
         assertTrue(sdmx.asString().contains("Pichindé"));
+    }
+
+    @Test
+    void eachAreaResolvesAsAGeoJsonFeature() {
+        Response r = anonymous().get("/api/v1/geo/areas/03");
+        assertEquals(200, r.statusCode());
+        assertTrue(r.contentType().startsWith("application/geo+json"), r.contentType());
+        assertEquals("Feature", r.jsonPath().getString("type"));
+        assertEquals("03", r.jsonPath().getString("id"));
+        assertEquals("Comuna 3", r.jsonPath().getString("properties.name"));
+        assertEquals("76001", r.jsonPath().getString("properties.parent"));
+        assertEquals("CL_AREA_CALI", r.jsonPath().getString("codelist"));
+        assertEquals("Navarro", anonymous().get("/api/v1/geo/areas/51?version=1.0").jsonPath().getString("properties.name"));
+        Response missing = anonymous().get("/api/v1/geo/areas/99");
+        assertEquals(404, missing.statusCode());
+        assertTrue(missing.contentType().startsWith("application/problem+json"));
     }
 }

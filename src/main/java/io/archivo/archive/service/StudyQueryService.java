@@ -17,6 +17,7 @@ import io.archivo.common.problem.ProblemException;
 import io.archivo.ddi.ValidationReport;
 import io.archivo.ddi.model.StudyDescription;
 import io.archivo.ddi.model.Variable;
+import io.archivo.geo.GeoAreaService;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
@@ -39,9 +40,11 @@ public class StudyQueryService {
     private final StoredDescriptions stored;
     private final StudyAccess access;
     private final PublicFigures figures;
+    private final GeoAreaService geo;
 
     StudyQueryService(StudyRepository studies, StudyVersionRepository versions, StudyVariableRepository variables,
-            StoredDescriptions stored, StudyAccess access, PublicFigures figures) {
+            StoredDescriptions stored, StudyAccess access, PublicFigures figures, GeoAreaService geo) {
+        this.geo = geo;
         this.access = access;
         this.figures = figures;
         this.studies = studies;
@@ -111,7 +114,8 @@ public class StudyQueryService {
                 version.variableCount - hiddenVariables.size(),
                 new ValidationSummary(report.schemaAvailable(), report.valid(), report.findingCount(), report.note()),
                 // a caller who sees no drafts sees the study change when a version is published, not when a hidden draft is added
-                drafts ? study.updatedAt : version.publishedAt, description, decision, seesSensitive && !sensitive.isEmpty() ? List.copyOf(sensitive) : null);
+                drafts ? study.updatedAt : version.publishedAt, description, decision, seesSensitive && !sensitive.isEmpty() ? List.copyOf(sensitive) : null,
+                geo.coverage(description));
     }
 
     public List<VersionView> history(Caller caller, String idno) {

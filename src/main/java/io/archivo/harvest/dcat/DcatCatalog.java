@@ -179,8 +179,7 @@ final class DcatCatalog {
                     .addProperty(SKOS.prefLabel, literal(g)));
         }
         for (HarvestExtensions.Place place : d.places()) {
-            ds.addProperty(DCTerms.spatial, m.createResource(place.uri()).addProperty(RDF.type, DCTerms.Location)
-                    .addProperty(SKOS.prefLabel, m.createLiteral(place.name(), "es")));
+            ds.addProperty(DCTerms.spatial, area(place.code(), place.name()));
         }
         ds.addProperty(DCTerms.accessRights, publicAccess);
         for (String lang : desc.languages()) {
@@ -287,9 +286,14 @@ final class DcatCatalog {
 
     /** The municipality in the geographic frame (code 76001, DIVIPOLA). */
     private Resource municipality() {
-        return m.createResource(links.base() + "/api/v1/geo/areas#76001").addProperty(RDF.type, DCTerms.Location)
-                .addProperty(SKOS.prefLabel, m.createLiteral("Santiago de Cali", "es"))
-                .addProperty(SKOS.notation, "76001");
+        return area("76001", "Santiago de Cali");
+    }
+
+    /** An area of the frame by its URI (which resolves to the area as GeoJSON), label and code. */
+    private Resource area(String code, String name) {
+        return m.createResource(links.area(code)).addProperty(RDF.type, DCTerms.Location)
+                .addProperty(SKOS.prefLabel, m.createLiteral(name, "es"))
+                .addProperty(SKOS.notation, code);
     }
 
     private void view(Resource catalog, int page, int size, long total) {

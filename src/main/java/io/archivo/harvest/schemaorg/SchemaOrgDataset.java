@@ -110,7 +110,7 @@ public class SchemaOrgDataset {
         if (time != null) {
             o.put("temporalCoverage", time.interval());
         }
-        o.set("spatialCoverage", spatial(d));
+        o.set("spatialCoverage", spatial(d, links));
         List<String> languages = s.description().languages();
         if (!languages.isEmpty()) {
             o.put("inLanguage", languages.get(0));
@@ -148,7 +148,7 @@ public class SchemaOrgDataset {
         return o;
     }
 
-    private ArrayNode spatial(PublicDataset d) {
+    private ArrayNode spatial(PublicDataset d, Links links) {
         ArrayNode places = json.createArrayNode();
         ObjectNode cali = places.addObject();
         cali.put("@type", "Place");
@@ -166,8 +166,13 @@ public class SchemaOrgDataset {
         for (HarvestExtensions.Place area : d.places()) {
             ObjectNode place = places.addObject();
             place.put("@type", "Place");
-            place.put("@id", area.uri());
+            place.put("@id", links.area(area.code()));
             place.put("name", area.name());
+            place.put("url", links.area(area.code()));
+            ObjectNode id = place.putObject("identifier");
+            id.put("@type", "PropertyValue");
+            id.put("propertyID", io.archivo.geo.AreaFrame.CODELIST_ID);
+            id.put("value", area.code());
         }
         return places;
     }

@@ -69,7 +69,7 @@ public class PublicArchive {
             StudyView v = studies.get(PUBLIC, idno);
             VersionView version = studies.version(PUBLIC, idno, v.version());
             return new PublicStudy(v.idno(), v.title(), v.processCode(), v.ddiVersion(), v.version(),
-                    v.variableCount(), v.updatedAt(), version.publishedAt(), v.description());
+                    v.variableCount(), v.updatedAt(), version.publishedAt(), v.description(), v.geography());
         });
     }
 

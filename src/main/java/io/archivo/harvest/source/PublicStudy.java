@@ -1,12 +1,14 @@
 package io.archivo.harvest.source;
 
 import io.archivo.ddi.model.StudyDescription;
+import io.archivo.geo.AreaCoverage;
 import java.time.OffsetDateTime;
 
 /**
  * One study exactly as an anonymous caller sees it: the published version's description (sensitive variables
- * already left out of the counts), with the process it belongs to.
+ * already left out of the counts), with the process it belongs to and the areas of Cali's frame it covers.
  */
 public record PublicStudy(String idno, String title, String processCode, String ddiVersion, int version,
-        int variableCount, OffsetDateTime updatedAt, OffsetDateTime publishedAt, StudyDescription description) {
+        int variableCount, OffsetDateTime updatedAt, OffsetDateTime publishedAt, StudyDescription description,
+        AreaCoverage geography) {
 }

@@ -27,7 +27,7 @@ public final class Fields {
     /** Folded display title (study) or label (variable), as sorted doc values. */
     public static final String TITLE_SORT = "titleSort";
 
-    /** Codes of the comunas and corregimientos a study covers ({@link Places}), unanalysed. */
+    /** Codes ({@code CL_AREA_CALI}) of the areas a study covers ({@code geo.AreaMatcher#coverage}), unanalysed. */
     public static final String PLACE = "place";
 
     /** Folded words of all descriptive text, the dictionary for "did you mean". */

@@ -1,10 +1,14 @@
 package io.archivo.search.index;
 
+import io.archivo.geo.AreaCoverage;
+import io.archivo.geo.CaliPlaces;
 import io.archivo.search.FacetName;
 import io.archivo.search.LocalizedText;
 import io.archivo.search.StudyDocument;
 
 import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.stream.Stream;
 import java.util.Set;
 
 import java.io.IOException;
@@ -36,6 +40,7 @@ final class StudyDocuments {
         addText(doc, study);
         addYears(doc, study);
         addFacets(doc, study);
+        addAreas(doc, study);
 
         String title = study.displayTitle();
         doc.add(new StoredField(Fields.SHOW_TITLE, title));
@@ -95,6 +100,23 @@ final class StudyDocuments {
         FacetFields.add(doc, FacetName.ACCESS_CLASSIFICATION, study.accessClassification().code());
         distinct(study.languages()).forEach(l -> FacetFields.add(doc, FacetName.LANGUAGE, l));
         decades(study.yearStart(), study.yearEnd()).forEach(d -> FacetFields.add(doc, FacetName.YEAR_RANGE, d));
+    }
+
+    /**
+     * The areas of Cali's frame the study covers, by the geo capability's one rule (geographic coverage, geographic
+     * units, titles): every area's code in {@link Fields#PLACE}, which a query naming a place is matched against, and
+     * the comunas and corregimientos by name in the {@link FacetName#AREA} facet.
+     */
+    private static void addAreas(Document doc, StudyDocument study) {
+        List<String> titles = Stream.concat(study.titles().stream(), study.alternativeTitles().stream())
+                .map(LocalizedText::text).toList();
+        AreaCoverage coverage = CaliPlaces.matcher().coverage(study.geographicCoverage(), study.geographicUnits(), titles);
+        for (AreaCoverage.Area area : coverage.areas()) {
+            doc.add(new StringField(Fields.PLACE, area.code(), Field.Store.NO));
+        }
+        for (AreaCoverage.Area area : coverage.comunasAndCorregimientos()) {
+            FacetFields.add(doc, FacetName.AREA, area.name());
+        }
     }
 
     /** Titles (all languages) and keywords: what autocomplete may offer for this study. */

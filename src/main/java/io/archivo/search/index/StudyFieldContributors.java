@@ -1,6 +1,5 @@
 package io.archivo.search.index;
 
-import io.archivo.search.LocalizedText;
 import io.archivo.search.StudyDocument;
 import io.archivo.search.VariableDocument;
 
@@ -10,12 +9,11 @@ import java.util.Set;
 
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
-import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 
 /**
  * Fields of a study's Lucene document that come from more than the study record: what its variables measure, and the
- * places of the city it covers. Kept apart from {@link StudyDocuments} (the study record's own fields), and called
+ * names of its data files. Kept apart from {@link StudyDocuments} (the study record's own fields), and called
  * with the whole block, so that whatever builds the records stays unaware of it.
  */
 final class StudyFieldContributors {
@@ -29,7 +27,6 @@ final class StudyFieldContributors {
     static void contribute(Document studyDoc, StudyDocument study, List<VariableDocument> variables) {
         variableText(studyDoc, variables);
         dataFileText(studyDoc, study);
-        places(studyDoc, study);
     }
 
     /**
@@ -73,17 +70,6 @@ final class StudyFieldContributors {
             doc.add(new TextField(TextFamily.STUDY_VARIABLES.spanish(), text, Field.Store.NO));
             doc.add(new TextField(TextFamily.STUDY_VARIABLES.exact(), text, Field.Store.NO));
             doc.add(new TextField(Fields.SPELL, text, Field.Store.NO));
-        }
-    }
-
-    /** The comunas and corregimientos named in the study's geographic coverage and titles. */
-    private static void places(Document doc, StudyDocument study) {
-        Set<String> codes = new LinkedHashSet<>();
-        study.geographicCoverage().forEach(g -> codes.addAll(Places.codes(g)));
-        study.titles().stream().map(LocalizedText::text).forEach(t -> codes.addAll(Places.codes(t)));
-        study.alternativeTitles().stream().map(LocalizedText::text).forEach(t -> codes.addAll(Places.codes(t)));
-        for (String code : codes) {
-            doc.add(new StringField(Fields.PLACE, code, Field.Store.NO));
         }
     }
 

@@ -41,6 +41,7 @@ final class StudyDocumentFactory {
                     .thematicArea(process.thematicArea());
         }
         values(d.geographicCoverage()).forEach(b::geographicCoverage);
+        values(d.geographicUnits()).forEach(b::geographicUnit);
         values(d.unitsOfAnalysis()).forEach(b::unitOfAnalysis);
         b.universe(preferred(d.universe()))
                 .kindOfData(preferred(d.kindOfData()))

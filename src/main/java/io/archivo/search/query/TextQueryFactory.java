@@ -1,10 +1,11 @@
 package io.archivo.search.query;
 
+import io.archivo.geo.AreaMatcher;
+import io.archivo.geo.CaliPlaces;
 import io.archivo.search.index.AnalysisProbe;
 import io.archivo.search.index.Analyzers;
 import io.archivo.search.index.Fields;
 import io.archivo.search.index.Folding;
-import io.archivo.search.index.Places;
 import io.archivo.search.index.TextFamily;
 
 import java.util.ArrayList;
@@ -41,7 +42,7 @@ public final class TextQueryFactory {
     private static final int MAX_RELATED = 8;
     /** Score a study gets for covering a place the query names (of the order of a title word's score). */
     static final float PLACE_BOOST = 30f;
-    private static final Places.Found EMPTY_PLACES = new Places.Found(java.util.Set.of(), java.util.Set.of());
+    private static final AreaMatcher.Found EMPTY_PLACES = new AreaMatcher.Found(List.of(), java.util.Set.of());
 
     private final Thesaurus thesaurus = Thesaurus.standard();
 
@@ -53,7 +54,8 @@ public final class TextQueryFactory {
         BooleanQuery.Builder root = new BooleanQuery.Builder();
         List<Query> required = new ArrayList<>();
         // places are recognised for studies only: variables carry no geographic coverage of their own
-        Places.Found places = target == SearchTarget.STUDIES ? Places.in(folded(query.words())) : EMPTY_PLACES;
+        AreaMatcher.Found places = target == SearchTarget.STUDIES ? CaliPlaces.matcher().inWords(folded(query.words()))
+                : EMPTY_PLACES;
         List<String> words = new ArrayList<>();
         for (int i = 0; i < query.words().size(); i++) {
             if (!places.words().contains(i)) {
@@ -162,7 +164,7 @@ public final class TextQueryFactory {
         return clauses;
     }
 
-    private static Query placeQuery(Places.Found places) {
+    private static Query placeQuery(AreaMatcher.Found places) {
         BooleanQuery.Builder any = new BooleanQuery.Builder();
         for (String code : places.codes()) {
             any.add(new TermQuery(new Term(Fields.PLACE, code)), Occur.SHOULD);

@@ -3,7 +3,7 @@ package io.archivo.search.service;
 import io.archivo.search.index.AnalysisProbe;
 import io.archivo.search.index.Analyzers;
 import io.archivo.search.index.Fields;
-import io.archivo.search.index.Places;
+import io.archivo.geo.CaliPlaces;
 import io.archivo.search.query.UserQuery;
 
 import java.io.IOException;
@@ -65,7 +65,7 @@ final class SpellingSuggester {
     /** The folded form of each word worth checking: long enough, one token, not part of a place name. */
     private static List<String> checkedTerms(UserQuery query) {
         List<String> out = new java.util.ArrayList<>();
-        java.util.Set<Integer> placeWords = Places.in(query.words().stream()
+        java.util.Set<Integer> placeWords = CaliPlaces.matcher().inWords(query.words().stream()
                 .map(w -> io.archivo.search.index.Folding.fold(w).toLowerCase(java.util.Locale.ROOT)).toList()).words();
         for (int i = 0; i < query.words().size(); i++) {
             if (placeWords.contains(i)) {
@@ -82,7 +82,7 @@ final class SpellingSuggester {
     /** A corrected query, or null when every word is fine or nothing better is known. */
     String suggest(IndexSearcher searcher, UserQuery query, Query filter) throws IOException {
         Map<String, String> corrections = new HashMap<>();
-        java.util.Set<Integer> placeWords = Places.in(query.words().stream()
+        java.util.Set<Integer> placeWords = CaliPlaces.matcher().inWords(query.words().stream()
                 .map(w -> io.archivo.search.index.Folding.fold(w).toLowerCase(java.util.Locale.ROOT)).toList()).words();
         for (int i = 0; i < query.words().size(); i++) {
             String word = query.words().get(i);

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.archivo.search.SearchRequest;
 import io.archivo.search.SearchResult;
+import io.archivo.search.StudyDocument;
 import io.archivo.search.TestCatalogue;
 import io.archivo.search.index.LuceneIndex;
 
@@ -109,6 +110,29 @@ class FacetsTest {
         List<io.archivo.search.FacetCount> departments = search("", Map.of()).facets().get("department");
         for (int i = 1; i < departments.size(); i++) {
             assertTrue(departments.get(i - 1).count() >= departments.get(i).count());
+        }
+    }
+
+    @Test
+    void theAreaFacetCountsTheComunasAndCorregimientosStudiesCover() {
+        try (LuceneIndex own = LuceneIndex.open(new org.apache.lucene.store.ByteBuffersDirectory())) {
+            own.upsertStudy(StudyDocument.builder("GEO-1", 1).title("Encuesta de salud")
+                    .geographicCoverage("Comunas 3 y 4").geographicCoverage("Santiago de Cali").build(), List.of());
+            own.upsertStudy(StudyDocument.builder("GEO-2", 1).title("Registro de vacunación")
+                    .geographicCoverage("C3").geographicUnit("Navarro").build(), List.of());
+            own.upsertStudy(StudyDocument.builder("GEO-3", 1).title("Delitos en la comuna 4")
+                    .geographicCoverage("Jamundí").build(), List.of());
+            SearchService search = new SearchService(own);
+            SearchResult all = search.search(SearchRequest.of("").withPage(1, 10));
+            assertEquals(2, count(all, "area", "Comuna 3"));
+            assertEquals(2, count(all, "area", "Comuna 4"), "the title names comuna 4 too");
+            assertEquals(1, count(all, "area", "Navarro"));
+            assertEquals(3, all.facets().get("area").size(), "the municipality is no value of the facet");
+            SearchResult comuna3 = search.search(SearchRequest.of("").withFilters(Map.of("area", List.of("Comuna 3")))
+                    .withPage(1, 10));
+            assertEquals(List.of("GEO-1", "GEO-2"), comuna3.items().stream().map(h -> h.studyId()).sorted().toList());
+            // drill sideways: the facet's own filter leaves its other values counted
+            assertEquals(1, count(comuna3, "area", "Navarro"));
         }
     }
 }

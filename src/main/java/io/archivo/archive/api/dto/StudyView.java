@@ -26,5 +26,7 @@ public record StudyView(
         OffsetDateTime updatedAt,
         StudyDescription description,
         ClassificationView classificationDecision,
-        java.util.List<String> sensitiveVariables) {
+        java.util.List<String> sensitiveVariables,
+        /** Cali's areas the shown version covers (geogCover, geogUnit, titles) and the values that named none. */
+        io.archivo.geo.AreaCoverage geography) {
 }
