@@ -24,6 +24,7 @@ final class JfrProfile implements AutoCloseable {
 
     private final Recording recording;
     private final Path file;
+    private boolean stopped;
 
     JfrProfile(Path file) throws Exception {
         this.file = file;
@@ -32,8 +33,13 @@ final class JfrProfile implements AutoCloseable {
         recording.start();
     }
 
+    /** Stops the recording and writes it to the file; later calls do nothing (try-with-resources closes again). */
     @Override
     public void close() throws IOException {
+        if (stopped) {
+            return;
+        }
+        stopped = true;
         recording.stop();
         recording.dump(file);
         recording.close();

@@ -36,6 +36,8 @@ import org.junit.jupiter.api.Test;
  * <p>
  * {@code ./mvnw -B test -Pbench -Dtest=SearchBenchmark} (see docs/search.md, "Benchmark"). Sizes and durations:
  * {@code -Dbench.studies=10000 -Dbench.variablesPerStudy=100 -Dbench.seconds=30 -Dbench.warmup=10}.
+ * {@code -Dbench.scale=quick} is a tenth of the catalogue (1,000 studies, 100,000 variables, 1,000 background studies
+ * for relevance, 5,000 distinct requests) for iterating on the code; reported figures use the full scale.
  * The service, the HTTP clients and the JDBC clients share this JVM and its 2 cores: the figures include the clients'
  * own CPU, so they are conservative for the service.
  */
@@ -45,7 +47,9 @@ import org.junit.jupiter.api.Test;
 class SearchBenchmark {
 
     private static final long SEED = 20_240_601L;
-    private static final int STUDIES = Integer.getInteger("bench.studies", 10_000);
+    /** {@code quick}: a tenth of the reported scale, for iterating; explicit sizes still win. */
+    private static final boolean QUICK = "quick".equals(System.getProperty("bench.scale"));
+    private static final int STUDIES = Integer.getInteger("bench.studies", QUICK ? 1_000 : 10_000);
     private static final int VARIABLES_PER_STUDY = Integer.getInteger("bench.variablesPerStudy", 100);
     private static final double SECONDS = Double.parseDouble(System.getProperty("bench.seconds", "30"));
     private static final double WARMUP = Double.parseDouble(System.getProperty("bench.warmup", "10"));
@@ -55,10 +59,12 @@ class SearchBenchmark {
     private static final boolean POSTGRES = Boolean.parseBoolean(System.getProperty("bench.postgres", "true"));
 
     /** Distinct requests in the query log, and the Zipf exponent of their repetition. */
-    private static final int DISTINCT_QUERIES = Integer.getInteger("bench.distinctQueries", 20_000);
+    private static final int DISTINCT_QUERIES = Integer.getInteger("bench.distinctQueries", QUICK ? 5_000 : 20_000);
     private static final double ZIPF = Double.parseDouble(System.getProperty("bench.zipf", "1.0"));
     /** Generated studies around the judged ones in the relevance run. */
-    private static final int RELEVANCE_BACKGROUND = Integer.getInteger("bench.relevanceStudies", 10_000);
+    private static final int RELEVANCE_BACKGROUND = Integer.getInteger("bench.relevanceStudies", QUICK ? 1_000 : 10_000);
+    /** Draws of the query log for the in-process engine cost (CPU time and allocations per query). */
+    private static final int ENGINE_QUERIES = Integer.getInteger("bench.engineQueries", 3_000);
     private static final boolean JFR = Boolean.parseBoolean(System.getProperty("bench.jfr", "true"));
     private static final Map<String, String> PROFILE_LABELS = profileLabels();
 
@@ -112,6 +118,8 @@ class SearchBenchmark {
 
         // 3a. the engine itself: result cache off (the headline)
         search.resizeResultCache(0);
+        // CPU time and allocations per query, one thread, no HTTP: comparable across runs on a busy machine
+        EngineCost.measure(search, log, ENGINE_QUERIES, SEED).forEach(this::report);
         report("Archivo, result cache OFF; warm-up " + WARMUP + " s (16 clients)");
         LoadDriver.run("Archivo", 16, 0, WARMUP, log, archivo);
         List<LoadDriver.Stats> off = new ArrayList<>();
@@ -123,11 +131,13 @@ class SearchBenchmark {
         LoadDriver.Stats mixedOff;
         if (JFR) {
             Path jfr = Path.of("target/benchmarks/search-cache-off.jfr");
-            try (JfrProfile profile = new JfrProfile(jfr)) {
+            JfrProfile profile = new JfrProfile(jfr);
+            try {
                 mixedOff = measure("mixed/off", 16, log, archivo);
-                profile.close();
-                profile.summary(PROFILE_LABELS, 15).forEach(l -> report("profile " + l));
+            } finally {
+                profile.close(); // once: stops the recording and writes the file the summary reads
             }
+            profile.summary(PROFILE_LABELS, 15).forEach(l -> report("profile " + l));
         } else {
             mixedOff = measure("mixed/off", 16, log, archivo);
         }
