@@ -15,12 +15,9 @@ import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.document.Document;
-import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
-import org.apache.lucene.search.ScoreDoc;
 
 /**
  * Highlighted passages for the hits of the page being shown (never for more), cut from stored text. Each stored value
@@ -41,24 +38,35 @@ final class Snippets {
     private static final int WINDOW = 180;
 
     /**
+     * What to highlight for a query: the terms it looks for per highlighted field. Made once per search; the hits'
+     * stored fields are read once, together with what the hit shows ({@link HitReader}).
+     *
      * @param textQuery the people's part of the query only: filters (visibility, facets) hold no words to highlight
-     * @return doc id → snippets (possibly empty)
+     * @return the plan, or null when the query looks for no term in a highlighted field
      */
-    Map<Integer, List<String>> of(IndexSearcher searcher, Query textQuery, ScoreDoc[] docs, SearchTarget target)
-            throws IOException {
-        Map<Integer, List<String>> out = new HashMap<>();
-        if (docs.length == 0) {
-            return out;
-        }
+    Plan plan(Query textQuery, SearchTarget target) {
         List<String> fields = target.highlightFields();
         Map<String, Set<String>> terms = termsByField(textQuery, fields);
-        if (terms.isEmpty()) {
-            return out;
+        return terms.isEmpty() ? null : new Plan(fields, terms);
+    }
+
+    /** The highlighted fields and the terms looked for in each. */
+    static final class Plan {
+        private final List<String> fields;
+        private final Map<String, Set<String>> terms;
+
+        private Plan(List<String> fields, Map<String, Set<String>> terms) {
+            this.fields = fields;
+            this.terms = terms;
         }
-        Set<String> load = new HashSet<>(terms.keySet());
-        StoredFields stored = searcher.storedFields();
-        for (ScoreDoc hit : docs) {
-            Document doc = stored.document(hit.doc, load);
+
+        /** Stored fields the snippets are cut from. */
+        Set<String> storedFields() {
+            return terms.keySet();
+        }
+
+        /** Up to {@value #SNIPPETS_PER_HIT} marked passages of one hit, from its stored {@link #storedFields()}. */
+        List<String> of(Document doc) throws IOException {
             List<String> snippets = new ArrayList<>(SNIPPETS_PER_HIT);
             for (String field : fields) {
                 Set<String> wanted = terms.get(field);
@@ -73,9 +81,8 @@ final class Snippets {
                     }
                 }
             }
-            out.put(hit.doc, snippets);
+            return snippets;
         }
-        return out;
     }
 
     /** The terms the query looks for, per highlighted field. */

@@ -11,7 +11,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.Scorer;
+import org.apache.lucene.search.Weight;
+import org.apache.lucene.util.Bits;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
@@ -30,6 +36,8 @@ final class SpellingSuggester {
 
     private static final int CANDIDATES = 8;
     private static final int MAX_WORD_LENGTH = 30;
+    /** Among equally close candidates the more used wins; counting beyond this tells nothing more. */
+    private static final int TIE_BREAK_COUNT = 100;
 
     private final DirectSpellChecker checker = newChecker();
 
@@ -54,8 +62,7 @@ final class SpellingSuggester {
             return false;
         }
         for (String term : checkedTerms(query)) {
-            if (searcher.getIndexReader().docFreq(new Term(Fields.SPELL, term)) == 0
-                    || visibleCount(searcher, term, filter) == 0) {
+            if (visibleCount(searcher, term, filter, 1) == 0) {
                 return true;
             }
         }
@@ -94,7 +101,7 @@ final class SpellingSuggester {
                 continue;
             }
             String term = terms.get(0);
-            if (visibleCount(searcher, term, filter) > 0) {
+            if (visibleCount(searcher, term, filter, 1) > 0) {
                 continue;
             }
             String best = bestVisibleCandidate(searcher, term, filter);
@@ -114,7 +121,7 @@ final class SpellingSuggester {
         float bestScore = -1;
         int bestCount = 0;
         for (SuggestWord candidate : candidates) {
-            int count = visibleCount(searcher, candidate.string, filter);
+            int count = visibleCount(searcher, candidate.string, filter, TIE_BREAK_COUNT);
             // closeness first; among equally close words, the one more visible documents use
             if (count > 0 && (candidate.score > bestScore || (candidate.score == bestScore && count > bestCount))) {
                 best = candidate.string;
@@ -125,11 +132,32 @@ final class SpellingSuggester {
         return best;
     }
 
-    private static int visibleCount(IndexSearcher searcher, String term, Query filter) throws IOException {
-        Query q = new BooleanQuery.Builder()
-                .add(new TermQuery(new Term(Fields.SPELL, term)), Occur.MUST)
-                .add(filter, Occur.FILTER)
-                .build();
-        return searcher.count(q);
+    /**
+     * Visible documents containing {@code term}, counted up to {@code cap}: whether a word is known needs one, and
+     * telling two equally close candidates apart needs no exact count. A full count walked every posting of a common
+     * word (a hundred thousand variables use "edad") once per candidate.
+     */
+    static int visibleCount(IndexSearcher searcher, String term, Query filter, int cap) throws IOException {
+        Term t = new Term(Fields.SPELL, term);
+        if (searcher.getIndexReader().docFreq(t) == 0) {
+            return 0;
+        }
+        Query q = new BooleanQuery.Builder().add(new TermQuery(t), Occur.MUST).add(filter, Occur.FILTER).build();
+        Weight weight = searcher.createWeight(searcher.rewrite(q), ScoreMode.COMPLETE_NO_SCORES, 1f);
+        int count = 0;
+        for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+            Scorer scorer = weight.scorer(leaf);
+            if (scorer == null) {
+                continue;
+            }
+            Bits live = leaf.reader().getLiveDocs();
+            DocIdSetIterator it = scorer.iterator();
+            for (int doc = it.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = it.nextDoc()) {
+                if ((live == null || live.get(doc)) && ++count >= cap) {
+                    return count;
+                }
+            }
+        }
+        return count;
     }
 }

@@ -196,9 +196,23 @@ class SearchBenchmark {
     }
 
     private LoadDriver.Stats measure(String label, int clients, QueryLog log, LoadDriver.Call call) throws InterruptedException {
+        long[] gc0 = gc();
         LoadDriver.Stats s = LoadDriver.run("Archivo", clients, 1, SECONDS, log, call);
-        report(String.format(Locale.ROOT, "%-12s %s  RSS=%d MB", label, s.line(), LoadDriver.rssMb()));
+        long[] gc1 = gc();
+        report(String.format(Locale.ROOT, "%-12s %s  RSS=%d MB  GC %d× %d ms", label, s.line(), LoadDriver.rssMb(),
+                gc1[0] - gc0[0], gc1[1] - gc0[1]));
         return s;
+    }
+
+    /** Collections and milliseconds spent collecting since start, all collectors. */
+    private static long[] gc() {
+        long count = 0;
+        long ms = 0;
+        for (java.lang.management.GarbageCollectorMXBean bean : java.lang.management.ManagementFactory.getGarbageCollectorMXBeans()) {
+            count += Math.max(0, bean.getCollectionCount());
+            ms += Math.max(0, bean.getCollectionTime());
+        }
+        return new long[] {count, ms};
     }
 
     private void report(String line) {
