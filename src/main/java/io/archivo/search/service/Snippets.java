@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
@@ -53,11 +54,12 @@ final class Snippets {
     /** The highlighted fields and the terms looked for in each. */
     static final class Plan {
         private final List<String> fields;
-        private final Map<String, Set<String>> terms;
+        private final Map<String, CharArraySet> terms = new HashMap<>();
 
         private Plan(List<String> fields, Map<String, Set<String>> terms) {
             this.fields = fields;
-            this.terms = terms;
+            // looked up straight from the token's char buffer: no String per token of every shown abstract
+            terms.forEach((field, wanted) -> this.terms.put(field, new CharArraySet(wanted, false)));
         }
 
         /** Stored fields the snippets are cut from. */
@@ -69,7 +71,7 @@ final class Snippets {
         List<String> of(Document doc) throws IOException {
             List<String> snippets = new ArrayList<>(SNIPPETS_PER_HIT);
             for (String field : fields) {
-                Set<String> wanted = terms.get(field);
+                CharArraySet wanted = terms.get(field);
                 if (wanted == null || snippets.size() >= SNIPPETS_PER_HIT) {
                     continue;
                 }
@@ -113,13 +115,17 @@ final class Snippets {
 
     /** The value with its matches marked, or null when nothing in it matches. */
     static String mark(String field, String value, Set<String> wanted, int passages) throws IOException {
+        return mark(field, value, new CharArraySet(wanted, false), passages);
+    }
+
+    private static String mark(String field, String value, CharArraySet wanted, int passages) throws IOException {
         List<int[]> spans = new ArrayList<>();
         try (TokenStream tokens = Analyzers.perField().tokenStream(field, value)) {
             CharTermAttribute term = tokens.addAttribute(CharTermAttribute.class);
             OffsetAttribute offset = tokens.addAttribute(OffsetAttribute.class);
             tokens.reset();
             while (tokens.incrementToken()) {
-                if (wanted.contains(term.toString())) {
+                if (wanted.contains(term.buffer(), 0, term.length())) {
                     spans.add(new int[] {offset.startOffset(), offset.endOffset()});
                 }
             }

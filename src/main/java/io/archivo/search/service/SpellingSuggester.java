@@ -39,11 +39,17 @@ final class SpellingSuggester {
     /** Among equally close candidates the more used wins; counting beyond this tells nothing more. */
     private static final int TIE_BREAK_COUNT = 100;
 
-    private final DirectSpellChecker checker = newChecker();
+    /**
+     * One wrong letter first, two only when that finds nothing visible: the automaton for two edits is several times
+     * the work of the one for one edit (it was most of the cost of a typo query), and a one-edit candidate is always
+     * closer than a two-edit one, so the answer is the same.
+     */
+    private final DirectSpellChecker oneEdit = newChecker(1);
+    private final DirectSpellChecker twoEdits = newChecker(2);
 
-    private static DirectSpellChecker newChecker() {
+    private static DirectSpellChecker newChecker(int maxEdits) {
         DirectSpellChecker checker = new DirectSpellChecker();
-        checker.setMaxEdits(2);
+        checker.setMaxEdits(maxEdits);
         checker.setMinQueryLength(4);
         // candidates need a document frequency above this; 0 lets a word used by a single study be suggested
         checker.setThresholdFrequency(0f);
@@ -113,6 +119,12 @@ final class SpellingSuggester {
     }
 
     private String bestVisibleCandidate(IndexSearcher searcher, String term, Query filter) throws IOException {
+        String best = bestVisibleCandidate(oneEdit, searcher, term, filter);
+        return best != null ? best : bestVisibleCandidate(twoEdits, searcher, term, filter);
+    }
+
+    private static String bestVisibleCandidate(DirectSpellChecker checker, IndexSearcher searcher, String term,
+            Query filter) throws IOException {
         // DirectSpellChecker holds only its settings; each call builds its own terms enumeration, so concurrent
         // searches need not queue here (typo queries are the expensive ones under load)
         SuggestWord[] candidates = checker.suggestSimilar(new Term(Fields.SPELL, term), CANDIDATES,
