@@ -15,10 +15,13 @@ import java.util.Map;
  * @param didYouMean a corrected query when the query found few or no hits, else null
  * @param fuzzy      true when the exact words found too little and the hits come from approximate matching
  * @param totalExact false when {@code total} is a lower bound
- * @param totalText  the total as people read it, in Spanish: "1.234", or "más de 10.000" for a lower bound
+ * @param totalText  the total as people read it, in Spanish: "1.234", or "más de 1.000" for a lower bound
+ * @param facetsApproximate true when the facet counts come from the first matches only (a query with more than
+ *                   1,000 matches): they show which values occur and roughly how often, not exact counts
  */
 public record SearchResult(long total, int page, int size, List<SearchHit> items, Map<String, List<FacetCount>> facets,
-                           String didYouMean, boolean fuzzy, boolean totalExact, String totalText) {
+                           String didYouMean, boolean fuzzy, boolean totalExact, String totalText,
+                           boolean facetsApproximate) {
     private static final Locale SPANISH = Locale.forLanguageTag("es-CO");
 
     public SearchResult {
@@ -30,13 +33,18 @@ public record SearchResult(long total, int page, int size, List<SearchHit> items
     }
 
     public SearchResult(long total, int page, int size, List<SearchHit> items, Map<String, List<FacetCount>> facets,
+                        String didYouMean, boolean fuzzy, boolean totalExact, boolean facetsApproximate) {
+        this(total, page, size, items, facets, didYouMean, fuzzy, totalExact, null, facetsApproximate);
+    }
+
+    public SearchResult(long total, int page, int size, List<SearchHit> items, Map<String, List<FacetCount>> facets,
                         String didYouMean, boolean fuzzy, boolean totalExact) {
-        this(total, page, size, items, facets, didYouMean, fuzzy, totalExact, null);
+        this(total, page, size, items, facets, didYouMean, fuzzy, totalExact, null, false);
     }
 
     public SearchResult(long total, int page, int size, List<SearchHit> items, Map<String, List<FacetCount>> facets,
                         String didYouMean, boolean fuzzy) {
-        this(total, page, size, items, facets, didYouMean, fuzzy, true, null);
+        this(total, page, size, items, facets, didYouMean, fuzzy, true, null, false);
     }
 
     public static SearchResult empty(int page, int size) {

@@ -31,12 +31,16 @@ import org.apache.lucene.util.FixedBitSet;
 public final class SegmentCachedFilter extends Query {
 
     /** segment core → filter key → bits. Entries go when the segment is closed (merged away). */
-    private static final Map<IndexReader.CacheKey, Map<String, FixedBitSet>> BITS = new ConcurrentHashMap<>();
+    private static final Map<IndexReader.CacheKey, Map<String, SegmentBits>> BITS = new ConcurrentHashMap<>();
 
     private static final int MAX_FILTERS_PER_SEGMENT = 64;
 
     private final String key;
     private final Query filter;
+
+    /** The bits and their count, which the iterator's cost needs and which took a pass over the bits per query. */
+    private record SegmentBits(FixedBitSet bits, int cardinality) {
+    }
 
     /**
      * @param key    identifies {@code filter} among cached filters; equal keys must mean equal filters
@@ -52,11 +56,11 @@ public final class SegmentCachedFilter extends Query {
         return new ConstantScoreWeight(this, boost) {
             @Override
             public Scorer scorer(LeafReaderContext context) throws IOException {
-                FixedBitSet bits = bits(searcher, context);
-                if (bits == null) {
+                SegmentBits bits = bits(searcher, context);
+                if (bits.cardinality() == 0) {
                     return null;
                 }
-                return new ConstantScoreScorer(this, score(), scoreMode, new BitSetIterator(bits, bits.cardinality()));
+                return new ConstantScoreScorer(this, score(), scoreMode, new BitSetIterator(bits.bits(), bits.cardinality()));
             }
 
             @Override
@@ -66,16 +70,16 @@ public final class SegmentCachedFilter extends Query {
         };
     }
 
-    private FixedBitSet bits(IndexSearcher searcher, LeafReaderContext context) throws IOException {
+    private SegmentBits bits(IndexSearcher searcher, LeafReaderContext context) throws IOException {
         IndexReader.CacheHelper helper = context.reader().getCoreCacheHelper();
         if (helper == null) {
             return compute(searcher, context);
         }
-        Map<String, FixedBitSet> ofSegment = BITS.computeIfAbsent(helper.getKey(), k -> {
+        Map<String, SegmentBits> ofSegment = BITS.computeIfAbsent(helper.getKey(), k -> {
             helper.addClosedListener(BITS::remove);
             return new ConcurrentHashMap<>();
         });
-        FixedBitSet bits = ofSegment.get(key);
+        SegmentBits bits = ofSegment.get(key);
         if (bits == null) {
             bits = compute(searcher, context);
             // bounded: editors of many department sets must not grow this without limit
@@ -86,7 +90,7 @@ public final class SegmentCachedFilter extends Query {
         return bits;
     }
 
-    private FixedBitSet compute(IndexSearcher searcher, LeafReaderContext context) throws IOException {
+    private SegmentBits compute(IndexSearcher searcher, LeafReaderContext context) throws IOException {
         Weight weight = searcher.createWeight(searcher.rewrite(filter), ScoreMode.COMPLETE_NO_SCORES, 1f);
         FixedBitSet bits = new FixedBitSet(context.reader().maxDoc());
         Scorer scorer = weight.scorer(context);
@@ -96,7 +100,7 @@ public final class SegmentCachedFilter extends Query {
                 bits.set(doc);
             }
         }
-        return bits;
+        return new SegmentBits(bits, bits.cardinality());
     }
 
     /** Segments currently holding cached bits (for tests). */

@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Map;
 
 import org.apache.lucene.facet.DrillDownQuery;
-import org.apache.lucene.facet.DrillSideways;
 import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.Facets;
 import org.apache.lucene.facet.LabelAndValue;
@@ -22,6 +21,8 @@ import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.Collector;
+import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -32,16 +33,17 @@ import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.search.TotalHits;
 
 /**
- * Runs a query for one page of hits and its facet counts.
+ * Runs a query for one page of hits and its facet counts, in one pass over the index.
  * <p>
  * The page comes from a top-N collector that stops counting at {@link #TOTAL_HITS_THRESHOLD}: past that, Lucene may
- * skip documents that cannot enter the page (block-max WAND), which is most of the cost of a broad query. The facet
- * counts come from a second, non-scoring pass over the matches that stops after {@link #FACET_SAMPLE} documents; when
- * it finished, its count is the exact total. So a broad query reports a lower-bound total ("más de 10.000") and
- * facet counts from its first {@value #FACET_SAMPLE} matches, instead of scoring and counting hundreds of thousands.
+ * skip documents that cannot enter the page (block-max WAND), which is most of the cost of a broad query, and the
+ * total is reported as a lower bound ("más de 1.000", {@code totalExact} false). The same pass records the first
+ * {@link #FACET_SAMPLE} matches ({@link FirstMatches}) and the facets are counted over them: exact whenever the query
+ * has at most that many matches, otherwise counts of the first matches in index order, flagged
+ * {@code facetsApproximate}. So no search evaluates its query over more than about a thousand matches.
  * <p>
- * With facet filters, {@link DrillSideways} counts each filtered facet as if its own filter were absent, so people can
- * see (and add) the other values of a facet they already narrowed; those requests count exactly.
+ * With facet filters, a facet that is filtered on is counted as if its own filter were absent (drill-sideways), so
+ * people can see (and add) its other values: one more sampled, non-scoring pass per filtered facet.
  */
 final class FacetedSearcher {
 
@@ -49,8 +51,8 @@ final class FacetedSearcher {
     static final int MAX_WINDOW = 10_000;
     /** Hits are counted exactly up to here by the page collector (Lucene's {@code totalHitsThreshold}). */
     static final int TOTAL_HITS_THRESHOLD = 1_000;
-    /** Facets are counted over at most this many matches. */
-    static final int FACET_SAMPLE = 10_000;
+    /** Facets are counted over at most this many matches: the ones the page collector sees before it may skip. */
+    static final int FACET_SAMPLE = TOTAL_HITS_THRESHOLD;
     private static final int VALUES_PER_FACET = 50;
     private static final List<FacetName> VARIABLE_FACETS = List.of(FacetName.DEPARTMENT, FacetName.ACCESS_CLASSIFICATION);
 
@@ -60,56 +62,50 @@ final class FacetedSearcher {
         Query base = new BooleanQuery.Builder().add(text, Occur.MUST).add(filter, Occur.FILTER).build();
         long firstIndex = (long) (request.page() - 1) * request.size();
         int topN = (int) Math.max(1, Math.min(firstIndex + request.size(), MAX_WINDOW));
-        SortedSetDocValuesReaderState state = states.get(searcher.getIndexReader());
+        CollectorManager<? extends Collector, ? extends TopDocs> pageCollector = sort == null
+                ? new TopScoreDocCollectorManager(topN, null, TOTAL_HITS_THRESHOLD, false)
+                : new TopFieldCollectorManager(sort, topN, null, TOTAL_HITS_THRESHOLD, false);
+        FirstMatches<? extends TopDocs> first = FirstMatches.of(pageCollector, FACET_SAMPLE);
+        TopDocs hits = searcher.search(drillDown(base, request.filters(), null), first);
 
-        if (!request.filters().isEmpty() && state != null) {
-            return drillSideways(searcher, base, request, sort, topN, firstIndex, state);
-        }
-        Query query = base;
-        if (!request.filters().isEmpty()) {
-            DrillDownQuery drillDown = new DrillDownQuery(FacetFields.config(), base);
-            request.filters().forEach((dim, values) -> values.forEach(value -> drillDown.add(dim, value)));
-            query = drillDown;
-        }
-        TopDocs hits = sort == null
-                ? searcher.search(query, new TopScoreDocCollectorManager(topN, null, TOTAL_HITS_THRESHOLD, false))
-                : searcher.search(query, new TopFieldCollectorManager(sort, topN, null, TOTAL_HITS_THRESHOLD, false));
+        boolean exact = hits.totalHits.relation == TotalHits.Relation.EQUAL_TO;
+        // past the threshold Lucene's count depends on where skipping began; the honest statement is "more than 1,000"
+        long total = exact ? hits.totalHits.value : TOTAL_HITS_THRESHOLD;
+        ScoreDoc[] page = page(hits.scoreDocs, firstIndex);
+        SortedSetDocValuesReaderState state = states.get(searcher.getIndexReader());
         if (state == null) {
             // nothing faceted indexed yet (empty index)
-            return new FacetedHits(exactOrCount(searcher, query, hits), true, page(hits.scoreDocs, firstIndex), Map.of(), false);
+            return new FacetedHits(total, exact, page, Map.of(), false);
         }
-        SampledFacets sampled = SampledFacets.collect(searcher, query, FACET_SAMPLE);
-        Map<String, List<FacetCount>> facets = counts(new SortedSetDocValuesFacetCounts(state, sampled.collector()), request.type());
-        long total;
-        boolean exact;
-        if (hits.totalHits.relation == TotalHits.Relation.EQUAL_TO) {
-            total = hits.totalHits.value;
-            exact = true;
-        } else if (!sampled.truncated()) {
-            total = sampled.collected();
-            exact = true;
-        } else {
-            total = Math.max(hits.totalHits.value, sampled.collected());
-            exact = false;
+        List<FacetName> names = request.type() == SearchType.VARIABLE ? VARIABLE_FACETS : List.of(FacetName.values());
+        Map<String, List<FacetCount>> facets = new LinkedHashMap<>();
+        Facets counts = new SortedSetDocValuesFacetCounts(state, first.matches());
+        for (FacetName name : names) {
+            facets.put(name.key(), top(counts, name.key()));
         }
-        return new FacetedHits(total, exact, page(hits.scoreDocs, firstIndex), facets, sampled.truncated());
+        boolean approximate = !first.complete();
+        for (String dim : request.filters().keySet()) {
+            if (facets.containsKey(dim)) {
+                SampledFacets sideways = SampledFacets.collect(searcher, drillDown(base, request.filters(), dim), FACET_SAMPLE);
+                facets.put(dim, top(new SortedSetDocValuesFacetCounts(state, sideways.collector()), dim));
+                approximate |= sideways.truncated();
+            }
+        }
+        return new FacetedHits(total, exact, page, facets, approximate);
     }
 
-    private FacetedHits drillSideways(IndexSearcher searcher, Query base, SearchRequest request, Sort sort, int topN,
-            long firstIndex, SortedSetDocValuesReaderState state) throws IOException {
+    /** {@code base} restricted by the facet filters, leaving out those of facet {@code except} (null: none left out). */
+    private static Query drillDown(Query base, Map<String, List<String>> filters, String except) {
+        if (filters.isEmpty() || (except != null && filters.size() == 1 && filters.containsKey(except))) {
+            return base;
+        }
         DrillDownQuery drillDown = new DrillDownQuery(FacetFields.config(), base);
-        request.filters().forEach((dim, values) -> values.forEach(value -> drillDown.add(dim, value)));
-        DrillSideways sideways = new DrillSideways(searcher, FacetFields.config(), state);
-        DrillSideways.DrillSidewaysResult result = sort == null
-                ? sideways.search(drillDown, topN)
-                : sideways.search(drillDown, null, null, topN, sort, true);
-        TopDocs hits = result.hits;
-        return new FacetedHits(exactOrCount(searcher, drillDown, hits), true, page(hits.scoreDocs, firstIndex),
-                counts(result.facets, request.type()), false);
-    }
-
-    private static long exactOrCount(IndexSearcher searcher, Query query, TopDocs hits) throws IOException {
-        return hits.totalHits.relation == TotalHits.Relation.EQUAL_TO ? hits.totalHits.value : searcher.count(query);
+        filters.forEach((dim, values) -> {
+            if (!dim.equals(except)) {
+                values.forEach(value -> drillDown.add(dim, value));
+            }
+        });
+        return drillDown;
     }
 
     private static ScoreDoc[] page(ScoreDoc[] top, long firstIndex) {
@@ -117,15 +113,6 @@ final class FacetedSearcher {
             return new ScoreDoc[0];
         }
         return Arrays.copyOfRange(top, (int) firstIndex, top.length);
-    }
-
-    private static Map<String, List<FacetCount>> counts(Facets facets, SearchType type) throws IOException {
-        Map<String, List<FacetCount>> out = new LinkedHashMap<>();
-        List<FacetName> names = type == SearchType.VARIABLE ? VARIABLE_FACETS : List.of(FacetName.values());
-        for (FacetName name : names) {
-            out.put(name.key(), top(facets, name.key()));
-        }
-        return out;
     }
 
     private static List<FacetCount> top(Facets facets, String dim) throws IOException {

@@ -39,10 +39,8 @@ record SampledFacets(FacetsCollector collector, long collected, boolean truncate
 
         @Override
         public LeafCollector getLeafCollector(LeafReaderContext context) throws IOException {
-            if (count >= limit) {
-                truncated = true;
-                throw new CollectionTerminatedException();
-            }
+            // the facets collector must see every segment (an empty list of matches past the limit): with a single
+            // list, SortedSetDocValuesFacetCounts reads segment ordinals as global ones and counts the wrong values
             return new FilterLeafCollector(delegate.getLeafCollector(context)) {
                 @Override
                 public void collect(int doc) throws IOException {

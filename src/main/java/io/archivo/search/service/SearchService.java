@@ -16,7 +16,6 @@ import io.archivo.search.query.UserQueryParser;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 
 import org.apache.lucene.search.BooleanClause.Occur;
@@ -146,12 +145,10 @@ public final class SearchService {
 
     private SearchResult toResult(IndexSearcher searcher, SearchRequest request, UserQuery userQuery, SearchTarget target,
                                   Query text, FacetedHits hits, String didYouMean, boolean fuzzy) throws IOException {
-        Map<Integer, List<String>> marks = userQuery.isBrowse()
-                ? Map.of()
-                : snippets.of(searcher, text, hits.page(), target);
+        Snippets.Plan marks = userQuery.isBrowse() ? null : snippets.plan(text, target);
         List<SearchHit> items = hitReader.read(searcher, hits.page(), request.type(), marks);
         return new SearchResult(hits.total(), request.page(), request.size(), items, hits.facets(), didYouMean, fuzzy,
-                hits.totalExact());
+                hits.totalExact(), hits.facetsSampled());
     }
 
     /**

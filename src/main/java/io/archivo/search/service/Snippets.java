@@ -11,16 +11,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.document.Document;
-import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
-import org.apache.lucene.search.ScoreDoc;
 
 /**
  * Highlighted passages for the hits of the page being shown (never for more), cut from stored text. Each stored value
@@ -41,27 +39,39 @@ final class Snippets {
     private static final int WINDOW = 180;
 
     /**
+     * What to highlight for a query: the terms it looks for per highlighted field. Made once per search; the hits'
+     * stored fields are read once, together with what the hit shows ({@link HitReader}).
+     *
      * @param textQuery the people's part of the query only: filters (visibility, facets) hold no words to highlight
-     * @return doc id → snippets (possibly empty)
+     * @return the plan, or null when the query looks for no term in a highlighted field
      */
-    Map<Integer, List<String>> of(IndexSearcher searcher, Query textQuery, ScoreDoc[] docs, SearchTarget target)
-            throws IOException {
-        Map<Integer, List<String>> out = new HashMap<>();
-        if (docs.length == 0) {
-            return out;
-        }
+    Plan plan(Query textQuery, SearchTarget target) {
         List<String> fields = target.highlightFields();
         Map<String, Set<String>> terms = termsByField(textQuery, fields);
-        if (terms.isEmpty()) {
-            return out;
+        return terms.isEmpty() ? null : new Plan(fields, terms);
+    }
+
+    /** The highlighted fields and the terms looked for in each. */
+    static final class Plan {
+        private final List<String> fields;
+        private final Map<String, CharArraySet> terms = new HashMap<>();
+
+        private Plan(List<String> fields, Map<String, Set<String>> terms) {
+            this.fields = fields;
+            // looked up straight from the token's char buffer: no String per token of every shown abstract
+            terms.forEach((field, wanted) -> this.terms.put(field, new CharArraySet(wanted, false)));
         }
-        Set<String> load = new HashSet<>(terms.keySet());
-        StoredFields stored = searcher.storedFields();
-        for (ScoreDoc hit : docs) {
-            Document doc = stored.document(hit.doc, load);
+
+        /** Stored fields the snippets are cut from. */
+        Set<String> storedFields() {
+            return terms.keySet();
+        }
+
+        /** Up to {@value #SNIPPETS_PER_HIT} marked passages of one hit, from its stored {@link #storedFields()}. */
+        List<String> of(Document doc) throws IOException {
             List<String> snippets = new ArrayList<>(SNIPPETS_PER_HIT);
             for (String field : fields) {
-                Set<String> wanted = terms.get(field);
+                CharArraySet wanted = terms.get(field);
                 if (wanted == null || snippets.size() >= SNIPPETS_PER_HIT) {
                     continue;
                 }
@@ -73,9 +83,8 @@ final class Snippets {
                     }
                 }
             }
-            out.put(hit.doc, snippets);
+            return snippets;
         }
-        return out;
     }
 
     /** The terms the query looks for, per highlighted field. */
@@ -106,13 +115,17 @@ final class Snippets {
 
     /** The value with its matches marked, or null when nothing in it matches. */
     static String mark(String field, String value, Set<String> wanted, int passages) throws IOException {
+        return mark(field, value, new CharArraySet(wanted, false), passages);
+    }
+
+    private static String mark(String field, String value, CharArraySet wanted, int passages) throws IOException {
         List<int[]> spans = new ArrayList<>();
         try (TokenStream tokens = Analyzers.perField().tokenStream(field, value)) {
             CharTermAttribute term = tokens.addAttribute(CharTermAttribute.class);
             OffsetAttribute offset = tokens.addAttribute(OffsetAttribute.class);
             tokens.reset();
             while (tokens.incrementToken()) {
-                if (wanted.contains(term.toString())) {
+                if (wanted.contains(term.buffer(), 0, term.length())) {
                     spans.add(new int[] {offset.startOffset(), offset.endOffset()});
                 }
             }

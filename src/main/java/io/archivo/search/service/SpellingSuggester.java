@@ -11,7 +11,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.Scorer;
+import org.apache.lucene.search.Weight;
+import org.apache.lucene.util.Bits;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
@@ -30,12 +36,20 @@ final class SpellingSuggester {
 
     private static final int CANDIDATES = 8;
     private static final int MAX_WORD_LENGTH = 30;
+    /** Among equally close candidates the more used wins; counting beyond this tells nothing more. */
+    private static final int TIE_BREAK_COUNT = 100;
 
-    private final DirectSpellChecker checker = newChecker();
+    /**
+     * One wrong letter first, two only when that finds nothing visible: the automaton for two edits is several times
+     * the work of the one for one edit (it was most of the cost of a typo query), and a one-edit candidate is always
+     * closer than a two-edit one, so the answer is the same.
+     */
+    private final DirectSpellChecker oneEdit = newChecker(1);
+    private final DirectSpellChecker twoEdits = newChecker(2);
 
-    private static DirectSpellChecker newChecker() {
+    private static DirectSpellChecker newChecker(int maxEdits) {
         DirectSpellChecker checker = new DirectSpellChecker();
-        checker.setMaxEdits(2);
+        checker.setMaxEdits(maxEdits);
         checker.setMinQueryLength(4);
         // candidates need a document frequency above this; 0 lets a word used by a single study be suggested
         checker.setThresholdFrequency(0f);
@@ -54,8 +68,7 @@ final class SpellingSuggester {
             return false;
         }
         for (String term : checkedTerms(query)) {
-            if (searcher.getIndexReader().docFreq(new Term(Fields.SPELL, term)) == 0
-                    || visibleCount(searcher, term, filter) == 0) {
+            if (visibleCount(searcher, term, filter, 1) == 0) {
                 return true;
             }
         }
@@ -94,7 +107,7 @@ final class SpellingSuggester {
                 continue;
             }
             String term = terms.get(0);
-            if (visibleCount(searcher, term, filter) > 0) {
+            if (visibleCount(searcher, term, filter, 1) > 0) {
                 continue;
             }
             String best = bestVisibleCandidate(searcher, term, filter);
@@ -106,6 +119,12 @@ final class SpellingSuggester {
     }
 
     private String bestVisibleCandidate(IndexSearcher searcher, String term, Query filter) throws IOException {
+        String best = bestVisibleCandidate(oneEdit, searcher, term, filter);
+        return best != null ? best : bestVisibleCandidate(twoEdits, searcher, term, filter);
+    }
+
+    private static String bestVisibleCandidate(DirectSpellChecker checker, IndexSearcher searcher, String term,
+            Query filter) throws IOException {
         // DirectSpellChecker holds only its settings; each call builds its own terms enumeration, so concurrent
         // searches need not queue here (typo queries are the expensive ones under load)
         SuggestWord[] candidates = checker.suggestSimilar(new Term(Fields.SPELL, term), CANDIDATES,
@@ -114,7 +133,7 @@ final class SpellingSuggester {
         float bestScore = -1;
         int bestCount = 0;
         for (SuggestWord candidate : candidates) {
-            int count = visibleCount(searcher, candidate.string, filter);
+            int count = visibleCount(searcher, candidate.string, filter, TIE_BREAK_COUNT);
             // closeness first; among equally close words, the one more visible documents use
             if (count > 0 && (candidate.score > bestScore || (candidate.score == bestScore && count > bestCount))) {
                 best = candidate.string;
@@ -125,11 +144,32 @@ final class SpellingSuggester {
         return best;
     }
 
-    private static int visibleCount(IndexSearcher searcher, String term, Query filter) throws IOException {
-        Query q = new BooleanQuery.Builder()
-                .add(new TermQuery(new Term(Fields.SPELL, term)), Occur.MUST)
-                .add(filter, Occur.FILTER)
-                .build();
-        return searcher.count(q);
+    /**
+     * Visible documents containing {@code term}, counted up to {@code cap}: whether a word is known needs one, and
+     * telling two equally close candidates apart needs no exact count. A full count walked every posting of a common
+     * word (a hundred thousand variables use "edad") once per candidate.
+     */
+    static int visibleCount(IndexSearcher searcher, String term, Query filter, int cap) throws IOException {
+        Term t = new Term(Fields.SPELL, term);
+        if (searcher.getIndexReader().docFreq(t) == 0) {
+            return 0;
+        }
+        Query q = new BooleanQuery.Builder().add(new TermQuery(t), Occur.MUST).add(filter, Occur.FILTER).build();
+        Weight weight = searcher.createWeight(searcher.rewrite(q), ScoreMode.COMPLETE_NO_SCORES, 1f);
+        int count = 0;
+        for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+            Scorer scorer = weight.scorer(leaf);
+            if (scorer == null) {
+                continue;
+            }
+            Bits live = leaf.reader().getLiveDocs();
+            DocIdSetIterator it = scorer.iterator();
+            for (int doc = it.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = it.nextDoc()) {
+                if ((live == null || live.get(doc)) && ++count >= cap) {
+                    return count;
+                }
+            }
+        }
+        return count;
     }
 }

@@ -36,6 +36,8 @@ import org.junit.jupiter.api.Test;
  * <p>
  * {@code ./mvnw -B test -Pbench -Dtest=SearchBenchmark} (see docs/search.md, "Benchmark"). Sizes and durations:
  * {@code -Dbench.studies=10000 -Dbench.variablesPerStudy=100 -Dbench.seconds=30 -Dbench.warmup=10}.
+ * {@code -Dbench.scale=quick} is a tenth of the catalogue (1,000 studies, 100,000 variables, 1,000 background studies
+ * for relevance, 5,000 distinct requests) for iterating on the code; reported figures use the full scale.
  * The service, the HTTP clients and the JDBC clients share this JVM and its 2 cores: the figures include the clients'
  * own CPU, so they are conservative for the service.
  */
@@ -45,7 +47,9 @@ import org.junit.jupiter.api.Test;
 class SearchBenchmark {
 
     private static final long SEED = 20_240_601L;
-    private static final int STUDIES = Integer.getInteger("bench.studies", 10_000);
+    /** {@code quick}: a tenth of the reported scale, for iterating; explicit sizes still win. */
+    private static final boolean QUICK = "quick".equals(System.getProperty("bench.scale"));
+    private static final int STUDIES = Integer.getInteger("bench.studies", QUICK ? 1_000 : 10_000);
     private static final int VARIABLES_PER_STUDY = Integer.getInteger("bench.variablesPerStudy", 100);
     private static final double SECONDS = Double.parseDouble(System.getProperty("bench.seconds", "30"));
     private static final double WARMUP = Double.parseDouble(System.getProperty("bench.warmup", "10"));
@@ -55,10 +59,12 @@ class SearchBenchmark {
     private static final boolean POSTGRES = Boolean.parseBoolean(System.getProperty("bench.postgres", "true"));
 
     /** Distinct requests in the query log, and the Zipf exponent of their repetition. */
-    private static final int DISTINCT_QUERIES = Integer.getInteger("bench.distinctQueries", 20_000);
+    private static final int DISTINCT_QUERIES = Integer.getInteger("bench.distinctQueries", QUICK ? 5_000 : 20_000);
     private static final double ZIPF = Double.parseDouble(System.getProperty("bench.zipf", "1.0"));
     /** Generated studies around the judged ones in the relevance run. */
-    private static final int RELEVANCE_BACKGROUND = Integer.getInteger("bench.relevanceStudies", 10_000);
+    private static final int RELEVANCE_BACKGROUND = Integer.getInteger("bench.relevanceStudies", QUICK ? 1_000 : 10_000);
+    /** Draws of the query log for the in-process engine cost (CPU time and allocations per query). */
+    private static final int ENGINE_QUERIES = Integer.getInteger("bench.engineQueries", 3_000);
     private static final boolean JFR = Boolean.parseBoolean(System.getProperty("bench.jfr", "true"));
     private static final Map<String, String> PROFILE_LABELS = profileLabels();
 
@@ -87,8 +93,9 @@ class SearchBenchmark {
         // 2. index the synthetic catalogue into the service's own index
         BenchCatalogue catalogue = new BenchCatalogue(SEED);
         indexSynthetic(catalogue);
-        report(String.format(Locale.ROOT, "RSS after indexing: %d MB; index on disk %d MB", LoadDriver.rssMb(),
-                directorySize(BenchProfile.DATA_DIR.resolve("index")) >> 20));
+        report(String.format(Locale.ROOT, "RSS after indexing: %d MB; index on disk %d MB in %d segments", LoadDriver.rssMb(),
+                directorySize(BenchProfile.DATA_DIR.resolve("index")) >> 20,
+                index.withSearcher(s -> s.getIndexReader().leaves().size())));
 
         // 3. Archivo over HTTP on loopback
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
@@ -112,6 +119,8 @@ class SearchBenchmark {
 
         // 3a. the engine itself: result cache off (the headline)
         search.resizeResultCache(0);
+        // CPU time and allocations per query, one thread, no HTTP: comparable across runs on a busy machine
+        EngineCost.measure(search, log, ENGINE_QUERIES, SEED).forEach(this::report);
         report("Archivo, result cache OFF; warm-up " + WARMUP + " s (16 clients)");
         LoadDriver.run("Archivo", 16, 0, WARMUP, log, archivo);
         List<LoadDriver.Stats> off = new ArrayList<>();
@@ -120,17 +129,9 @@ class SearchBenchmark {
             off.add(measure("variable/off", clients, variables, archivo));
         }
         LoadDriver.Stats mixedOff1 = measure("mixed/off", 1, log, archivo);
-        LoadDriver.Stats mixedOff;
-        if (JFR) {
-            Path jfr = Path.of("target/benchmarks/search-cache-off.jfr");
-            try (JfrProfile profile = new JfrProfile(jfr)) {
-                mixedOff = measure("mixed/off", 16, log, archivo);
-                profile.close();
-                profile.summary(PROFILE_LABELS, 15).forEach(l -> report("profile " + l));
-            }
-        } else {
-            mixedOff = measure("mixed/off", 16, log, archivo);
-        }
+        // the headline is measured without JFR: with the "profile" recording on, 16 clients fell from hundreds of
+        // requests per second to a few, and the phases after it stayed slow; the profile is taken at the end
+        LoadDriver.Stats mixedOff = measure("mixed/off", 16, log, archivo);
 
         // 3b. with the result cache (default size), on the same long-tailed stream
         int cacheSize = Integer.getInteger("bench.cacheSize", 1024);
@@ -145,6 +146,17 @@ class SearchBenchmark {
         }
         search.resizeResultCache(0);
         perQuery(archivo);
+        // last of the Archivo phases, so that the recording cannot slow the measured ones
+        if (JFR) {
+            Path jfr = Path.of("target/benchmarks/search-cache-off.jfr");
+            JfrProfile profile = new JfrProfile(jfr);
+            try {
+                LoadDriver.run("Archivo", 16, 1, SECONDS, log, archivo); // profiled only, not reported
+            } finally {
+                profile.close(); // once: stops the recording and writes the file the summary reads
+            }
+            profile.summary(PROFILE_LABELS, 15).forEach(l -> report("profile (extra 16-client run, not a figure) " + l));
+        }
 
         // 4. PostgreSQL full-text search on the same records and the same query stream
         List<LoadDriver.Stats> pgStats = new ArrayList<>();
@@ -186,9 +198,23 @@ class SearchBenchmark {
     }
 
     private LoadDriver.Stats measure(String label, int clients, QueryLog log, LoadDriver.Call call) throws InterruptedException {
+        long[] gc0 = gc();
         LoadDriver.Stats s = LoadDriver.run("Archivo", clients, 1, SECONDS, log, call);
-        report(String.format(Locale.ROOT, "%-12s %s  RSS=%d MB", label, s.line(), LoadDriver.rssMb()));
+        long[] gc1 = gc();
+        report(String.format(Locale.ROOT, "%-12s %s  RSS=%d MB  GC %d× %d ms", label, s.line(), LoadDriver.rssMb(),
+                gc1[0] - gc0[0], gc1[1] - gc0[1]));
         return s;
+    }
+
+    /** Collections and milliseconds spent collecting since start, all collectors. */
+    private static long[] gc() {
+        long count = 0;
+        long ms = 0;
+        for (java.lang.management.GarbageCollectorMXBean bean : java.lang.management.ManagementFactory.getGarbageCollectorMXBeans()) {
+            count += Math.max(0, bean.getCollectionCount());
+            ms += Math.max(0, bean.getCollectionTime());
+        }
+        return new long[] {count, ms};
     }
 
     private void report(String line) {
@@ -265,9 +291,9 @@ class SearchBenchmark {
         m.put("io.archivo.search.service.SearchService.search", "SearchService.search (the whole engine)");
         m.put("io.archivo.search.service.FacetedSearcher.run", "  page + facets (FacetedSearcher.run)");
         m.put("org.apache.lucene.search.TopScoreDocCollector", "    top-N collection and scoring");
-        m.put("io.archivo.search.service.SampledFacets.collect", "    facet pass: collecting matches");
-        m.put("org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts", "    facet pass: counting");
-        m.put("org.apache.lucene.facet.DrillSideways", "    drill-sideways (requests with facet filters)");
+        m.put("org.apache.lucene.search.IndexSearcher.search", "    the page pass over the index (scoring, top-N, recording the facet sample)");
+        m.put("io.archivo.search.service.SampledFacets.collect", "    sideways passes of filtered facets");
+        m.put("org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts", "    facet counting");
         m.put("io.archivo.search.query.SegmentCachedFilter", "    visibility bits per segment");
         m.put("io.archivo.search.service.Snippets.of", "  snippets");
         m.put("io.archivo.search.service.SpellingSuggester", "  spelling (typo fallback)");

@@ -1,0 +1,78 @@
+package io.archivo.bench.search;
+
+import io.archivo.search.SearchRequest;
+import io.archivo.search.SearchSort;
+import io.archivo.search.SearchType;
+import io.archivo.search.Visibility;
+import io.archivo.search.service.SearchService;
+import java.lang.management.ManagementFactory;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+
+/**
+ * The engine's own cost per query, without HTTP: one thread calls {@link SearchService#search} for a fixed sample of
+ * the query log and reads the thread's CPU time and allocated bytes around each call. CPU time and allocations do not
+ * depend on what else runs on the machine, so this is the figure to compare code changes with on a busy machine
+ * (wall-clock latencies under load are not).
+ */
+final class EngineCost {
+
+    private EngineCost() {
+    }
+
+    /** Lines: overall mean/p50/p99 CPU and mean allocation, then the same per kind of query. */
+    static List<String> measure(SearchService search, QueryLog log, int queries, long seed) {
+        com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+        long self = Thread.currentThread().getId();
+        Random random = new Random(seed);
+        List<BenchQuery> sample = new ArrayList<>(queries);
+        for (int i = 0; i < queries; i++) {
+            sample.add(log.draw(random));
+        }
+        sample.forEach(q -> search.search(request(q))); // warm-up: JIT, per-segment filter bits, facet state
+        long[] cpu = new long[queries];
+        long[] bytes = new long[queries];
+        Map<String, long[]> byKind = new LinkedHashMap<>(); // kind → {count, cpu ns, bytes}
+        for (int i = 0; i < queries; i++) {
+            BenchQuery q = sample.get(i);
+            SearchRequest request = request(q);
+            long c0 = threads.getCurrentThreadCpuTime();
+            long a0 = threads.getThreadAllocatedBytes(self);
+            search.search(request);
+            cpu[i] = threads.getCurrentThreadCpuTime() - c0;
+            bytes[i] = threads.getThreadAllocatedBytes(self) - a0;
+            long[] k = byKind.computeIfAbsent((q.variables() ? "variable: " : "study: ") + q.kind(), x -> new long[3]);
+            k[0]++;
+            k[1] += cpu[i];
+            k[2] += bytes[i];
+        }
+        List<String> out = new ArrayList<>();
+        long[] sorted = cpu.clone();
+        Arrays.sort(sorted);
+        out.add(String.format(Locale.ROOT, "engine cost, 1 thread, no HTTP, %,d draws of the log (cache off): CPU mean %.0f µs,"
+                        + " p50 %.0f µs, p99 %.0f µs; allocated mean %.0f KB per query",
+                queries, Arrays.stream(cpu).average().orElse(0) / 1e3, sorted[queries / 2] / 1e3,
+                sorted[Math.min(queries - 1, (int) (queries * 0.99))] / 1e3, Arrays.stream(bytes).average().orElse(0) / 1024));
+        byKind.forEach((kind, k) -> out.add(String.format(Locale.ROOT, "  %-22s n=%5d  CPU mean %7.0f µs  allocated %6.0f KB",
+                kind, k[0], k[1] / 1e3 / k[0], k[2] / 1024.0 / k[0])));
+        return out;
+    }
+
+    /** The request {@code GET q.path()} makes, for the anonymous caller. */
+    static SearchRequest request(BenchQuery q) {
+        Map<String, List<String>> filters = new LinkedHashMap<>();
+        if (q.department() != null) {
+            filters.put("department", List.of(q.department()));
+        }
+        if (q.thematicArea() != null) {
+            filters.put("thematicArea", List.of(q.thematicArea()));
+        }
+        return new SearchRequest(q.q(), q.variables() ? SearchType.VARIABLE : SearchType.STUDY, q.page(), q.size(),
+                SearchSort.RELEVANCE, filters, q.yearFrom(), q.yearTo(), Visibility.publicOnly());
+    }
+}
