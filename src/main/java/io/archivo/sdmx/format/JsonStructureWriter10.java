@@ -38,6 +38,25 @@ final class JsonStructureWriter10 extends JsonStructureWriterBase {
         return n;
     }
 
+    /** 1.0: {@code type}, {@code cubeRegions[].isIncluded}, key values as strings. */
+    @Override
+    void constraint(ObjectNode n, io.archivo.sdmx.model.ContentConstraint c) {
+        n.put("type", "Actual");
+        n.putObject("constraintAttachment").putArray("dataflows")
+                .add(io.archivo.sdmx.model.ArtefactType.DATAFLOW.urn(c.dataflow()));
+        ObjectNode region = n.putArray("cubeRegions").addObject().put("isIncluded", true);
+        ArrayNode keyValues = region.putArray("keyValues");
+        for (var kv : c.keyValues()) {
+            ArrayNode values = keyValues.addObject().put("id", kv.id()).putArray("values");
+            kv.values().forEach(values::add);
+        }
+        if (c.timeRange() != null) {
+            ObjectNode range = keyValues.addObject().put("id", TimeDimension.ID).putObject("timeRange");
+            range.putObject("startPeriod").put("period", c.timeRange().start()).put("isInclusive", true);
+            range.putObject("endPeriod").put("period", c.timeRange().end()).put("isInclusive", true);
+        }
+    }
+
     @Override
     ObjectNode dataStructureComponents(DataStructure dsd) {
         ObjectNode c = MAPPER.createObjectNode();

@@ -41,6 +41,34 @@ final class JsonStructureWriter20 extends JsonStructureWriterBase {
     }
 
     @Override
+    String container(ArtefactType type) {
+        return type == ArtefactType.CONTENT_CONSTRAINT ? "dataConstraints" : super.container(type);
+    }
+
+    @Override
+    String urn(io.archivo.sdmx.model.MaintainableArtefact a) {
+        return a instanceof io.archivo.sdmx.model.ContentConstraint c ? c.urn30() : a.urn();
+    }
+
+    /** 2.0 (SDMX 3.0 data constraint): {@code role}, {@code cubeRegions[].include}, values as {@code {value}}. */
+    @Override
+    void constraint(ObjectNode n, io.archivo.sdmx.model.ContentConstraint c) {
+        n.put("role", "Actual");
+        n.putObject("constraintAttachment").putArray("dataflows").add(ArtefactType.DATAFLOW.urn(c.dataflow()));
+        ObjectNode region = n.putArray("cubeRegions").addObject().put("include", true);
+        ArrayNode keyValues = region.putArray("keyValues");
+        for (var kv : c.keyValues()) {
+            ArrayNode values = keyValues.addObject().put("id", kv.id()).putArray("values");
+            kv.values().forEach(v -> values.addObject().put("value", v));
+        }
+        if (c.timeRange() != null) {
+            ObjectNode range = keyValues.addObject().put("id", TimeDimension.ID).putObject("timeRange");
+            range.putObject("startPeriod").put("period", c.timeRange().start()).put("isInclusive", true);
+            range.putObject("endPeriod").put("period", c.timeRange().end()).put("isInclusive", true);
+        }
+    }
+
+    @Override
     ObjectNode dataStructureComponents(DataStructure dsd) {
         ObjectNode c = MAPPER.createObjectNode();
         ObjectNode attrList = c.putObject("attributeList").put("id", "AttributeDescriptor");

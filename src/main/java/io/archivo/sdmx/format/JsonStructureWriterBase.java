@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.archivo.sdmx.model.ArtefactType;
 import io.archivo.sdmx.model.Categorisation;
+import io.archivo.sdmx.model.ContentConstraint;
 import io.archivo.sdmx.model.DataStructure;
 import io.archivo.sdmx.model.Dataflow;
 import io.archivo.sdmx.model.Item;
@@ -35,7 +36,8 @@ abstract class JsonStructureWriterBase {
             ArtefactType.CODELIST, new String[] {"codelists", "codes"},
             ArtefactType.CONCEPT_SCHEME, new String[] {"conceptSchemes", "concepts"},
             ArtefactType.DATAFLOW, new String[] {"dataflows", null},
-            ArtefactType.DATA_STRUCTURE, new String[] {"dataStructures", null});
+            ArtefactType.DATA_STRUCTURE, new String[] {"dataStructures", null},
+            ArtefactType.CONTENT_CONSTRAINT, new String[] {"contentConstraints", null});
 
     abstract String schemaUrl();
 
@@ -46,6 +48,18 @@ abstract class JsonStructureWriterBase {
 
     abstract ObjectNode localRepresentation(Representation r);
 
+    /** The constraint's type or role, attachment and cube region in this version's words. */
+    abstract void constraint(ObjectNode node, ContentConstraint c);
+
+    /** The property of {@code data} holding artefacts of a type. */
+    String container(ArtefactType type) {
+        return PROPERTIES.get(type)[0];
+    }
+
+    String urn(MaintainableArtefact a) {
+        return a.urn();
+    }
+
     void write(StructureMessage message, OutputStream out) {
         ObjectNode root = MAPPER.createObjectNode();
         root.set("meta", meta(message.header(), languages(message)));
@@ -53,7 +67,7 @@ abstract class JsonStructureWriterBase {
         for (ArtefactType type : ArtefactType.values()) {
             List<MessageEntry> entries = message.ofType(type);
             if (!entries.isEmpty()) {
-                ArrayNode arr = data.putArray(PROPERTIES.get(type)[0]);
+                ArrayNode arr = data.putArray(container(type));
                 entries.forEach(e -> arr.add(artefact(message.header(), e, PROPERTIES.get(type)[1])));
             }
         }
@@ -100,12 +114,16 @@ abstract class JsonStructureWriterBase {
         if (a instanceof ItemScheme) {
             n.put("isPartial", p == Presentation.PARTIAL);
         }
+        if (a instanceof ContentConstraint c && !p.isStub()) {
+            n.putArray("annotations").addObject().put("id", "obs_count")
+                    .put("title", Long.toString(c.observations())).put("type", "sdmx_metrics");
+        }
         localised(n, "name", "names", a.name());
         if (p != Presentation.STUB) {
             localised(n, "description", "descriptions", a.description());
         }
         ArrayNode links = n.putArray("links");
-        ObjectNode self = links.addObject().put("rel", "self").put("urn", a.urn()).put("type", a.type().restName());
+        ObjectNode self = links.addObject().put("rel", "self").put("urn", urn(a)).put("type", a.type().restName());
         String url = StubUrls.structureUrl(h, a);
         if (url != null) {
             self.put("href", url);
@@ -127,6 +145,8 @@ abstract class JsonStructureWriterBase {
             n.put("source", c.source().urn()).put("target", c.targetUrn());
         } else if (a instanceof DataStructure dsd) {
             n.set("dataStructureComponents", dataStructureComponents(dsd));
+        } else if (a instanceof ContentConstraint c) {
+            constraint(n, c);
         }
         return n;
     }

@@ -5,6 +5,7 @@ import io.archivo.sdmx.model.ArtefactType;
 import io.archivo.sdmx.model.AttachmentLevel;
 import io.archivo.sdmx.model.Categorisation;
 import io.archivo.sdmx.model.ConceptRef;
+import io.archivo.sdmx.model.ContentConstraint;
 import io.archivo.sdmx.model.DataAttribute;
 import io.archivo.sdmx.model.DataStructure;
 import io.archivo.sdmx.model.Dataflow;
@@ -30,7 +31,8 @@ final class StructureWriter21 extends XmlStructureWriterBase {
             new Object[] {ArtefactType.CATEGORISATION, "Categorisations", "Categorisation", null},
             new Object[] {ArtefactType.CODELIST, "Codelists", "Codelist", "Code"},
             new Object[] {ArtefactType.CONCEPT_SCHEME, "Concepts", "ConceptScheme", "Concept"},
-            new Object[] {ArtefactType.DATA_STRUCTURE, "DataStructures", "DataStructure", null});
+            new Object[] {ArtefactType.DATA_STRUCTURE, "DataStructures", "DataStructure", null},
+            new Object[] {ArtefactType.CONTENT_CONSTRAINT, "Constraints", "ContentConstraint", null});
 
     StructureWriter21() {
         super(MES, STR, COM, SECTIONS);
@@ -105,6 +107,31 @@ final class StructureWriter21 extends XmlStructureWriterBase {
             x.end();
         } else {
             x.str("TextFormat").attr("textType", r.textType()).end();
+        }
+        x.end();
+    }
+
+    @Override
+    void constraintAttributes(XmlOut x, ContentConstraint c) {
+        x.attr("type", "Actual");
+    }
+
+    @Override
+    void constraintBody(XmlOut x, ContentConstraint c) {
+        x.str("ConstraintAttachment").str("Dataflow");
+        ref(x, c.dataflow(), "Dataflow", "datastructure");
+        x.end().end();
+        x.str("CubeRegion").attr("include", "true");
+        for (ContentConstraint.KeyValues kv : c.keyValues()) {
+            x.com("KeyValue").attr("id", kv.id());
+            kv.values().forEach(v -> x.com("Value").text(v).end());
+            x.end();
+        }
+        if (c.timeRange() != null) {
+            x.com("KeyValue").attr("id", io.archivo.sdmx.model.TimeDimension.ID).com("TimeRange")
+                    .com("StartPeriod").attr("isInclusive", "true").text(c.timeRange().start()).end()
+                    .com("EndPeriod").attr("isInclusive", "true").text(c.timeRange().end()).end()
+                    .end().end();
         }
         x.end();
     }

@@ -4,6 +4,7 @@ import io.archivo.sdmx.model.ArtefactType;
 import io.archivo.sdmx.model.AttachmentLevel;
 import io.archivo.sdmx.model.Categorisation;
 import io.archivo.sdmx.model.ConceptRef;
+import io.archivo.sdmx.model.ContentConstraint;
 import io.archivo.sdmx.model.DataAttribute;
 import io.archivo.sdmx.model.DataStructure;
 import io.archivo.sdmx.model.Dataflow;
@@ -28,6 +29,7 @@ final class StructureWriter30 extends XmlStructureWriterBase {
             new Object[] {ArtefactType.CATEGORY_SCHEME, "CategorySchemes", "CategoryScheme", "Category"},
             new Object[] {ArtefactType.CODELIST, "Codelists", "Codelist", "Code"},
             new Object[] {ArtefactType.CONCEPT_SCHEME, "ConceptSchemes", "ConceptScheme", "Concept"},
+            new Object[] {ArtefactType.CONTENT_CONSTRAINT, "DataConstraints", "DataConstraint", null},
             new Object[] {ArtefactType.DATAFLOW, "Dataflows", "Dataflow", null},
             new Object[] {ArtefactType.DATA_STRUCTURE, "DataStructures", "DataStructure", null});
 
@@ -71,6 +73,34 @@ final class StructureWriter30 extends XmlStructureWriterBase {
             dsd.dimensions().forEach(d -> x.strText("Dimension", d.id()));
         } else {
             x.str("Observation").end();
+        }
+        x.end();
+    }
+
+    @Override
+    String urn(MaintainableArtefact a) {
+        return a instanceof ContentConstraint c ? c.urn30() : a.urn();
+    }
+
+    @Override
+    void constraintAttributes(XmlOut x, ContentConstraint c) {
+        x.attr("role", "Actual");
+    }
+
+    @Override
+    void constraintBody(XmlOut x, ContentConstraint c) {
+        x.str("ConstraintAttachment").strText("Dataflow", ArtefactType.DATAFLOW.urn(c.dataflow())).end();
+        x.str("CubeRegion").attr("include", "true");
+        for (ContentConstraint.KeyValues kv : c.keyValues()) {
+            x.str("KeyValue").attr("id", kv.id());
+            kv.values().forEach(v -> x.strText("Value", v));
+            x.end();
+        }
+        if (c.timeRange() != null) {
+            x.str("KeyValue").attr("id", io.archivo.sdmx.model.TimeDimension.ID).str("TimeRange")
+                    .str("StartPeriod").attr("isInclusive", "true").text(c.timeRange().start()).end()
+                    .str("EndPeriod").attr("isInclusive", "true").text(c.timeRange().end()).end()
+                    .end().end();
         }
         x.end();
     }

@@ -3,6 +3,7 @@ package io.archivo.sdmx.format;
 import io.archivo.sdmx.model.ArtefactType;
 import io.archivo.sdmx.model.AttachmentLevel;
 import io.archivo.sdmx.model.Categorisation;
+import io.archivo.sdmx.model.ContentConstraint;
 import io.archivo.sdmx.model.ConceptRef;
 import io.archivo.sdmx.model.DataAttribute;
 import io.archivo.sdmx.model.DataStructure;
@@ -64,6 +65,14 @@ abstract class XmlStructureWriterBase {
     /** The element (and URN class) of the data structure's measure. */
     abstract String measureElement();
 
+    /** The constraint's attachment and cube region (2.1 in the common namespace, 3.0 in the structure one). */
+    abstract void constraintBody(XmlOut x, ContentConstraint c);
+
+    /** The URN on the artefact element (3.0 renamed content constraints to data constraints). */
+    String urn(MaintainableArtefact a) {
+        return a.urn();
+    }
+
     final void write(StructureMessage message, OutputStream out) {
         try (XmlOut x = new XmlOut(out, mes, str, com)) {
             x.root("Structure");
@@ -105,13 +114,22 @@ abstract class XmlStructureWriterBase {
     private void artefact(XmlOut x, MessageHeader h, MessageEntry e, String element, String itemElement) {
         MaintainableArtefact a = e.artefact();
         Presentation p = e.presentation();
-        x.str(element).attr("id", a.ref().id()).attr("urn", a.urn()).attr("agencyID", a.ref().agency());
+        x.str(element).attr("id", a.ref().id()).attr("urn", urn(a)).attr("agencyID", a.ref().agency());
         versionAttributes(x, a);
+        if (a instanceof ContentConstraint c) {
+            constraintAttributes(x, c);
+        }
         if (p.isStub()) {
             x.attr("isExternalReference", "true").attr("structureURL", StubUrls.structureUrl(h, a));
         }
         if (p == Presentation.PARTIAL && a instanceof ItemScheme) {
             x.attr("isPartial", "true");
+        }
+        if (a instanceof ContentConstraint c && !p.isStub()) {
+            // the observation count as .Stat Suite states it: annotation obs_count of type sdmx_metrics
+            x.com("Annotations").com("Annotation").attr("id", "obs_count")
+                    .com("AnnotationTitle").text(Long.toString(c.observations())).end()
+                    .com("AnnotationType").text("sdmx_metrics").end().end().end();
         }
         x.localised("Name", a.name());
         if (p != Presentation.STUB) {
@@ -135,8 +153,13 @@ abstract class XmlStructureWriterBase {
             categorisationBody(x, c);
         } else if (a instanceof DataStructure dsd) {
             dataStructure(x, dsd);
+        } else if (a instanceof ContentConstraint c) {
+            constraintBody(x, c);
         }
     }
+
+    /** 2.1 {@code type="Actual"}, 3.0 {@code role="Actual"}. */
+    abstract void constraintAttributes(XmlOut x, ContentConstraint c);
 
     private void dataStructure(XmlOut x, DataStructure dsd) {
         x.str("DataStructureComponents");

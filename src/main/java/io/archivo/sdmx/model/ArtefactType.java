@@ -14,7 +14,9 @@ public enum ArtefactType {
     CODELIST("codelist", "codelist", "Codelist", "Code"),
     DATA_STRUCTURE("datastructure", "datastructure", "DataStructure", null),
     DATAFLOW("dataflow", "datastructure", "Dataflow", null),
-    CATEGORISATION("categorisation", "categoryscheme", "Categorisation", null);
+    CATEGORISATION("categorisation", "categoryscheme", "Categorisation", null),
+    /** Only the actual availability of a dataflow's data; structure queries for it are not served yet. */
+    CONTENT_CONSTRAINT("contentconstraint", "registry", "ContentConstraint", null);
 
     private final String restName;
     private final String urnPackage;

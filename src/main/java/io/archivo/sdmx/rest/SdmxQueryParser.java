@@ -74,9 +74,12 @@ final class SdmxQueryParser {
         if (NEVER_ANY.contains(resource)) {
             throw new SdmxNoResultsException("Archivo publishes no " + resource);
         }
-        return ArtefactType.fromRestName(resource).map(Set::of).orElseThrow(() -> NOT_SERVED.contains(resource)
-                ? new SdmxNotImplementedException("Resource '" + resource + "' is not served by Archivo")
-                : new SdmxQuerySyntaxException("Unknown structure type '" + resource + "'"));
+        if (NOT_SERVED.contains(resource)) {
+            // contentconstraint is a model type (availability answers with one) but not yet a structure query
+            throw new SdmxNotImplementedException("Resource '" + resource + "' is not served by Archivo");
+        }
+        return ArtefactType.fromRestName(resource).map(Set::of)
+                .orElseThrow(() -> new SdmxQuerySyntaxException("Unknown structure type '" + resource + "'"));
     }
 
     private static List<String> list(String value, String any, String separator, Pattern pattern, String what) {

@@ -12,7 +12,6 @@ import io.archivo.sdmx.model.ArtefactType;
 import io.archivo.sdmx.model.LocalisedText;
 import io.archivo.sdmx.model.SdmxArtefacts;
 import jakarta.ws.rs.core.HttpHeaders;
-import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
@@ -20,10 +19,6 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.HexFormat;
@@ -73,8 +68,7 @@ final class SdmxResponder {
         if (format == null) {
             String supported = Arrays.stream(SdmxFormat.values()).map(SdmxFormat::mediaType)
                     .collect(Collectors.joining(", "));
-            return Response.status(Response.Status.NOT_ACCEPTABLE).type(MediaType.TEXT_PLAIN_TYPE.withCharset("UTF-8"))
-                    .entity("Not acceptable. Supported: " + supported + "\n").build();
+            return SdmxHttp.notAcceptable(supported);
         }
         String contentType = format.mediaTypeAsNamed(ctx.accept());
         SdmxQuery query;
@@ -105,37 +99,11 @@ final class SdmxResponder {
         }
         Instant lastModified = structures.lastModified() == null ? null
                 : structures.lastModified().truncatedTo(ChronoUnit.SECONDS);
-        if (notModified(ctx, rendered.etag(), lastModified)) {
-            return validators(Response.notModified(), rendered.etag(), lastModified).build();
+        if (SdmxHttp.notModified(ctx.ifNoneMatch(), ctx.ifModifiedSince(), rendered.etag(), lastModified)) {
+            return SdmxHttp.validators(Response.notModified(), rendered.etag(), lastModified).build();
         }
-        return validators(Response.ok(rendered.body()).header(HttpHeaders.CONTENT_TYPE, contentType),
+        return SdmxHttp.validators(Response.ok(rendered.body()).header(HttpHeaders.CONTENT_TYPE, contentType),
                 rendered.etag(), lastModified).build();
-    }
-
-    private static Response.ResponseBuilder validators(Response.ResponseBuilder b, String etag, Instant lastModified) {
-        b.header(HttpHeaders.ETAG, etag).header(HttpHeaders.VARY, "Accept");
-        if (lastModified != null) {
-            b.header(HttpHeaders.LAST_MODIFIED, DateTimeFormatter.RFC_1123_DATE_TIME.format(lastModified.atZone(ZoneOffset.UTC)));
-        }
-        return b;
-    }
-
-    /** If-None-Match wins when present (RFC 9110); otherwise If-Modified-Since against the set's last change. */
-    static boolean notModified(RequestContext ctx, String etag, Instant lastModified) {
-        if (ctx.ifNoneMatch() != null && !ctx.ifNoneMatch().isBlank()) {
-            return Arrays.stream(ctx.ifNoneMatch().split(",")).map(String::strip)
-                    .map(t -> t.startsWith("W/") ? t.substring(2) : t)
-                    .anyMatch(t -> t.equals("*") || t.equals(etag));
-        }
-        if (ctx.ifModifiedSince() != null && lastModified != null) {
-            try {
-                Instant since = ZonedDateTime.parse(ctx.ifModifiedSince().strip(), DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
-                return !lastModified.isAfter(since);
-            } catch (DateTimeParseException e) {
-                return false; // an unparsable date is ignored, as HTTP says
-            }
-        }
-        return false;
     }
 
     /**
@@ -173,6 +141,6 @@ final class SdmxResponder {
     }
 
     private static String messageId() {
-        return "IREF" + Long.toHexString(System.nanoTime()).toUpperCase();
+        return SdmxHttp.messageId();
     }
 }

@@ -27,6 +27,8 @@ final class StructureSpecificSchema {
 
     private static final String SS = "http://www.sdmx.org/resources/sdmxml/schemas/v2_1/data/structurespecific";
     private static final String COM = "http://www.sdmx.org/resources/sdmxml/schemas/v2_1/common";
+    private static final String SS30 = "http://www.sdmx.org/resources/sdmxml/schemas/v3_0/data/structurespecific";
+    private static final String COM30 = "http://www.sdmx.org/resources/sdmxml/schemas/v3_0/common";
     private static final Pattern NAMESPACE = Pattern.compile("namespace=\"([^\"]+)\"");
 
     private StructureSpecificSchema() {
@@ -56,20 +58,27 @@ final class StructureSpecificSchema {
         }
         String ns = m.group(1);
         boolean flat = ns.endsWith(":AllDimensions");
+        // SDMX-ML 3.0: other namespaces, and its ObsType declares TIME_PERIOD but not OBS_VALUE
+        boolean v30 = text.contains("/v3_0/message");
+        String ssNs = v30 ? SS30 : SS;
+        String comNs = v30 ? COM30 : COM;
         // the DSD's components, as the message uses them: declared like a DSD-specific schema declares them
         String seriesAttributes = declared(text, "Series", java.util.Set.of());
-        String obsAttributes = declared(text, "Obs", java.util.Set.of("TIME_PERIOD", "OBS_VALUE"));
-        Path official = SdmxFixtures.sharedDir().resolve("schemas").resolve("sdmx-ml-2.1").resolve("SDMXMessage.xsd");
+        String obsAttributes = declared(text, "Obs", v30 ? java.util.Set.of("TIME_PERIOD")
+                : java.util.Set.of("TIME_PERIOD", "OBS_VALUE"));
+        Path official = SdmxFixtures.sharedDir().resolve("schemas").resolve(v30 ? "sdmx-ml-3.0" : "sdmx-ml-2.1")
+                .resolve("SDMXMessage.xsd");
         assumeTrue(Files.isRegularFile(official), "SDMX-ML schemas not found at " + official);
         String dsd = "<xs:schema xmlns:xs='http://www.w3.org/2001/XMLSchema' targetNamespace='" + ns + "' xmlns='" + ns
-                + "' xmlns:dsd='" + SS + "' xmlns:common='" + COM + "'>"
-                + "<xs:import namespace='" + SS + "'/><xs:import namespace='" + COM + "'/>"
+                + "' xmlns:dsd='" + ssNs + "' xmlns:common='" + comNs + "'>"
+                + "<xs:import namespace='" + ssNs + "'/><xs:import namespace='" + comNs + "'/>"
                 + "<xs:complexType name='DataSetType'><xs:complexContent><xs:restriction base='dsd:DataSetType'><xs:sequence>"
                 + "<xs:element ref='common:Annotations' minOccurs='0'/>"
                 + "<xs:element name='DataProvider' type='common:DataProviderReferenceType' form='unqualified' minOccurs='0'/>"
-                + "<xs:choice minOccurs='0'>"
-                + (flat ? "<xs:element name='Obs' type='ObsType' form='unqualified' maxOccurs='unbounded'/>"
-                        : "<xs:element name='Series' type='SeriesType' form='unqualified' maxOccurs='unbounded'/>")
+                // 2.1: a choice of Series+ or Obs+; 3.0: one repeated choice of Atts, Group, Series and Obs
+                + (v30 ? "<xs:choice minOccurs='0' maxOccurs='unbounded'>" : "<xs:choice minOccurs='0'>")
+                + (flat ? "<xs:element name='Obs' type='ObsType' form='unqualified'" + (v30 ? "/>" : " maxOccurs='unbounded'/>")
+                        : "<xs:element name='Series' type='SeriesType' form='unqualified'" + (v30 ? "/>" : " maxOccurs='unbounded'/>"))
                 + "</xs:choice></xs:sequence><xs:anyAttribute namespace='##local'/></xs:restriction></xs:complexContent></xs:complexType>"
                 + "<xs:complexType name='SeriesType'><xs:complexContent><xs:restriction base='dsd:SeriesType'><xs:sequence>"
                 + "<xs:element ref='common:Annotations' minOccurs='0'/>"

@@ -292,15 +292,14 @@ class SdmxEndToEndTest {
         assertEquals(400, get("/sdmx/rest/dataflow/all/all/latest?detail=most").statusCode());
         assertEquals(400, get("/sdmx/v2/structure/codelist/*/*/1.*").statusCode());
 
-        // data are served since issue 13 (io.archivo.sdmx.data, SdmxDataEndToEndTest); availability is not yet
-        for (String path : List.of("/sdmx/rest/data/" + WITH_STUDY + "/all", "/sdmx/rest/data/" + AGENCY + "," + WITH_STUDY + ",latest/all")) {
+        // data and availability are served since issue 13 (SdmxDataEndToEndTest, SdmxAvailabilityEndToEndTest)
+        for (String path : List.of("/sdmx/rest/data/" + WITH_STUDY + "/all", "/sdmx/rest/data/" + AGENCY + "," + WITH_STUDY + ",latest/all",
+                "/sdmx/rest/availableconstraint/" + WITH_STUDY)) {
             assertEquals(200, get(path).statusCode(), path);
         }
-        for (String path : List.of("/sdmx/rest/availableconstraint/" + WITH_STUDY)) {
-            Response r = get(path);
-            assertEquals(501, r.statusCode(), path);
-            assertEquals("501", xml21(r).text("//" + el("ErrorMessage") + "/@code"), path);
-        }
+        Response r = get("/sdmx/rest/contentconstraint/all/all/latest");
+        assertEquals(501, r.statusCode());
+        assertEquals("501", xml21(r).text("//" + el("ErrorMessage") + "/@code"));
     }
 
     @Test

@@ -85,13 +85,26 @@ public class XsdValidationTest {
                     if (p == Presentation.PARTIAL && !t.isItemScheme()) {
                         continue;
                     }
-                    List<MessageEntry> entries = all.ofType(t).stream().map(a -> new MessageEntry(
+                    List<io.archivo.sdmx.model.MaintainableArtefact> artefacts = t == ArtefactType.CONTENT_CONSTRAINT
+                            ? List.of(constraint(all)) : all.ofType(t);
+                    List<MessageEntry> entries = artefacts.stream().map(a -> new MessageEntry(
                             p == Presentation.PARTIAL ? ((io.archivo.sdmx.model.ItemScheme<?>) a).withItems(id -> id.hashCode() % 2 == 0) : a, p)).toList();
                     out.add(Arguments.of(f, t, p, entries));
                 }
             }
         }
         return out.stream();
+    }
+
+    /** Content constraints are not in the structure set (availability answers with one): a fixture of its own. */
+    static io.archivo.sdmx.model.ContentConstraint constraint(SdmxArtefacts all) {
+        var flow = all.ofType(ArtefactType.DATAFLOW).get(0).ref();
+        return new io.archivo.sdmx.model.ContentConstraint(
+                io.archivo.sdmx.model.ArtefactRef.of(flow.agency(), "CC_" + flow.id(), "1.0"),
+                LocalisedText.esEn("Disponibilidad de datos", "Data availability"), null, flow,
+                List.of(new io.archivo.sdmx.model.ContentConstraint.KeyValues("FREQ", List.of("A", "M")),
+                        new io.archivo.sdmx.model.ContentConstraint.KeyValues("REF_AREA", List.of("01", "51"))),
+                new io.archivo.sdmx.model.ContentConstraint.TimeRange("2019", "2023-Q2"), 42);
     }
 
     @ParameterizedTest(name = "{0} {1} {2}")
@@ -104,8 +117,10 @@ public class XsdValidationTest {
 
     @Test
     void wholeSetInOneMessageIsValidInBothVersions() {
-        List<MessageEntry> entries = SdmxFixtures.artefacts().all().stream()
-                .map(a -> new MessageEntry(a, Presentation.FULL)).toList();
+        List<MessageEntry> entries = new ArrayList<>(SdmxFixtures.artefacts().all().stream()
+                .map(a -> new MessageEntry(a, Presentation.FULL)).toList());
+        // with a constraint too, so its container's place in StructuresType is checked
+        entries.add(new MessageEntry(constraint(SdmxFixtures.artefacts()), Presentation.FULL));
         for (SdmxFormat f : List.of(SdmxFormat.SDMX_ML_21, SdmxFormat.SDMX_ML_30)) {
             assertValid(f, SdmxWriters.structure(f, new StructureMessage(header(), entries)));
         }

@@ -8,11 +8,16 @@ import java.util.Optional;
 
 /**
  * The data message formats Archivo writes, chosen by {@code Accept} or by the {@code format} query parameter the
- * clients use ({@code csvfile}, {@code genericdata}, {@code structurespecificdata}). SDMX-JSON data is not written yet.
+ * clients use ({@code csvfile}, {@code genericdata}, {@code structurespecificdata}, {@code jsondata}). A media type
+ * without version means the API's own generation: SDMX-CSV 1.0 and SDMX-JSON 1.0 on v1, 2.0 on v2; SDMX-ML
+ * structure-specific data 2.1 on both (3.0 only when named).
  */
 public enum DataFormat {
     GENERIC_21("application/vnd.sdmx.genericdata+xml", "2.1", List.of("2.1", "2.1.0")),
     STRUCTURE_SPECIFIC_21("application/vnd.sdmx.structurespecificdata+xml", "2.1", List.of("2.1", "2.1.0")),
+    STRUCTURE_SPECIFIC_30("application/vnd.sdmx.structurespecificdata+xml", "3.0.0", List.of("3.0.0", "3.0")),
+    JSON_10("application/vnd.sdmx.data+json", "1.0.0", List.of("1.0.0", "1.0")),
+    JSON_20("application/vnd.sdmx.data+json", "2.0.0", List.of("2.0.0", "2.0")),
     CSV_10("application/vnd.sdmx.data+csv", "1.0.0", List.of("1.0.0", "1.0")),
     CSV_20("application/vnd.sdmx.data+csv", "2.0.0", List.of("2.0.0", "2.0"));
 
@@ -31,7 +36,11 @@ public enum DataFormat {
     }
 
     public boolean isXml() {
-        return this == GENERIC_21 || this == STRUCTURE_SPECIFIC_21;
+        return this == GENERIC_21 || this == STRUCTURE_SPECIFIC_21 || this == STRUCTURE_SPECIFIC_30;
+    }
+
+    public boolean isJson() {
+        return this == JSON_10 || this == JSON_20;
     }
 
     public boolean isCsv() {
@@ -65,6 +74,7 @@ public enum DataFormat {
             case "csv", "csvfile", "sdmx-csv" -> Optional.of(csvDefault);
             case "genericdata", "generic" -> Optional.of(GENERIC_21);
             case "structurespecificdata", "structure-specific" -> Optional.of(STRUCTURE_SPECIFIC_21);
+            case "jsondata", "json", "sdmx-json" -> Optional.of(csvDefault == CSV_20 ? JSON_20 : JSON_10);
             default -> Optional.empty();
         };
     }
@@ -87,8 +97,7 @@ public enum DataFormat {
                 }
                 default -> {
                     for (DataFormat f : values()) {
-                        if (f.baseType.equals(r.type()) && (r.version() == null
-                                ? (f != CSV_10 || csvDefault == CSV_10) && (f != CSV_20 || csvDefault == CSV_20)
+                        if (f.baseType.equals(r.type()) && (r.version() == null ? f.isVersionlessDefault(csvDefault)
                                 : f.versions.contains(r.version()))) {
                             return Optional.of(f);
                         }
@@ -97,6 +106,17 @@ public enum DataFormat {
             }
         }
         return Optional.empty();
+    }
+
+    /** Whether a media type without version means this format, for the API whose SDMX-CSV default is given. */
+    private boolean isVersionlessDefault(DataFormat csvDefault) {
+        boolean v2 = csvDefault == CSV_20;
+        return switch (this) {
+            case CSV_10, JSON_10 -> !v2;
+            case CSV_20, JSON_20 -> v2;
+            case STRUCTURE_SPECIFIC_30 -> false;
+            default -> true;
+        };
     }
 
     /** The {@code labels} parameter of an SDMX-CSV media range in {@code Accept}, if any. */

@@ -27,6 +27,9 @@ public interface DataWriter {
             case CSV_10, CSV_20 -> new CsvDataWriter(format, message, out);
             case GENERIC_21 -> new XmlDataWriter(false, message, out);
             case STRUCTURE_SPECIFIC_21 -> new XmlDataWriter(true, message, out);
+            case STRUCTURE_SPECIFIC_30 -> new XmlDataWriter(true, true, message, out);
+            case JSON_10 -> new JsonDataWriter(false, message, out);
+            case JSON_20 -> new JsonDataWriter(true, message, out);
         };
     }
 }

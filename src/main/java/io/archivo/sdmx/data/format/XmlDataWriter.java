@@ -16,10 +16,11 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 
 /**
- * SDMX-ML 2.1 data messages, streamed with StAX: GenericData ({@code generic:Series}/{@code generic:Obs} with
+ * SDMX-ML data messages, streamed with StAX: 2.1 GenericData ({@code generic:Series}/{@code generic:Obs} with
  * {@code Value} elements) or StructureSpecificData (components as XML attributes, the data set typed by the DSD's
  * namespace {@code urn:sdmx:…DataStructure=AGENCY:DSD(VERSION):ObsLevelDim:TIME_PERIOD}). With
- * {@code dimensionAtObservation=AllDimensions} ({@code flat}) observations are written without series.
+ * {@code dimensionAtObservation=AllDimensions} ({@code flat}) observations are written without series. SDMX-ML
+ * 3.0 StructureSpecificData is the same data set in the 3.0 namespaces; its header names the DSD by URN.
  */
 final class XmlDataWriter implements DataWriter {
 
@@ -27,10 +28,17 @@ final class XmlDataWriter implements DataWriter {
     static final String COM = "http://www.sdmx.org/resources/sdmxml/schemas/v2_1/common";
     static final String GEN = "http://www.sdmx.org/resources/sdmxml/schemas/v2_1/data/generic";
     static final String SS = "http://www.sdmx.org/resources/sdmxml/schemas/v2_1/data/structurespecific";
+    static final String MES30 = "http://www.sdmx.org/resources/sdmxml/schemas/v3_0/message";
+    static final String COM30 = "http://www.sdmx.org/resources/sdmxml/schemas/v3_0/common";
+    static final String SS30 = "http://www.sdmx.org/resources/sdmxml/schemas/v3_0/data/structurespecific";
     static final String XSI = "http://www.w3.org/2001/XMLSchema-instance";
     private static final XMLOutputFactory FACTORY = XMLOutputFactory.newFactory();
 
     private final boolean structureSpecific;
+    private final boolean v30;
+    private final String mes;
+    private final String com;
+    private final String ss;
     private final DataMessage m;
     private final OutputStream stream;
     private final XMLStreamWriter w;
@@ -38,7 +46,16 @@ final class XmlDataWriter implements DataWriter {
     private Map<String, String> seriesAttributes;
 
     XmlDataWriter(boolean structureSpecific, DataMessage m, OutputStream out) {
-        this.structureSpecific = structureSpecific;
+        this(structureSpecific, false, m, out);
+    }
+
+    /** {@code v30}: SDMX-ML 3.0 (structure-specific only). */
+    XmlDataWriter(boolean structureSpecific, boolean v30, DataMessage m, OutputStream out) {
+        this.structureSpecific = structureSpecific || v30;
+        this.v30 = v30;
+        this.mes = v30 ? MES30 : MES;
+        this.com = v30 ? COM30 : COM;
+        this.ss = v30 ? SS30 : SS;
         this.m = m;
         this.stream = out;
         try {
@@ -65,41 +82,48 @@ final class XmlDataWriter implements DataWriter {
             ArtefactRef dsd = m.structure().dsd().ref();
             String dimAtObs = m.flat() ? "AllDimensions" : TimeDimension.ID;
             w.writeStartDocument("UTF-8", "1.0");
-            w.writeStartElement("message", structureSpecific ? "StructureSpecificData" : "GenericData", MES);
-            w.writeNamespace("message", MES);
-            w.writeNamespace("common", COM);
+            w.writeStartElement("message", structureSpecific ? "StructureSpecificData" : "GenericData", mes);
+            w.writeNamespace("message", mes);
+            w.writeNamespace("common", com);
             if (structureSpecific) {
-                w.writeNamespace("ss", SS);
+                w.writeNamespace("ss", ss);
                 w.writeNamespace("ns1", dsdNamespace(dsd, m.flat()));
                 w.writeNamespace("xsi", XSI);
             } else {
                 w.writeNamespace("generic", GEN);
             }
-            w.writeStartElement(MES, "Header");
-            text(MES, "ID", m.messageId());
-            text(MES, "Test", "false");
-            text(MES, "Prepared", DateTimeFormatter.ISO_INSTANT.format(m.prepared().truncatedTo(ChronoUnit.SECONDS)));
-            w.writeEmptyElement(MES, "Sender");
+            w.writeStartElement(mes, "Header");
+            text(mes, "ID", m.messageId());
+            text(mes, "Test", "false");
+            text(mes, "Prepared", DateTimeFormatter.ISO_INSTANT.format(m.prepared().truncatedTo(ChronoUnit.SECONDS)));
+            w.writeEmptyElement(mes, "Sender");
             w.writeAttribute("id", m.sender());
-            w.writeStartElement(MES, "Structure");
+            w.writeStartElement(mes, "Structure");
             w.writeAttribute("structureID", structureId());
             if (structureSpecific) {
                 w.writeAttribute("namespace", dsdNamespace(dsd, m.flat()));
             }
             w.writeAttribute("dimensionAtObservation", dimAtObs);
-            w.writeStartElement(COM, "Structure");
-            w.writeEmptyElement("Ref");
-            w.writeAttribute("agencyID", dsd.agency());
-            w.writeAttribute("id", dsd.id());
-            w.writeAttribute("version", dsd.version());
-            w.writeEndElement();
+            if (v30) {
+                // 3.0 references are URNs in element text
+                text(com, "Structure", "urn:sdmx:org.sdmx.infomodel.datastructure.DataStructure=" + dsd);
+            } else {
+                w.writeStartElement(com, "Structure");
+                w.writeEmptyElement("Ref");
+                w.writeAttribute("agencyID", dsd.agency());
+                w.writeAttribute("id", dsd.id());
+                w.writeAttribute("version", dsd.version());
+                w.writeEndElement();
+            }
             w.writeEndElement();
             w.writeEndElement(); // Header
-            w.writeStartElement(MES, "DataSet");
+            w.writeStartElement(mes, "DataSet");
             if (structureSpecific) {
-                w.writeAttribute(SS, "structureRef", structureId());
+                w.writeAttribute(ss, "structureRef", structureId());
                 w.writeAttribute(XSI, "type", "ns1:DataSetType");
-                w.writeAttribute(SS, "dataScope", "DataStructure");
+                if (!v30) {
+                    w.writeAttribute(ss, "dataScope", "DataStructure");
+                }
             } else {
                 w.writeAttribute("structureRef", structureId());
             }

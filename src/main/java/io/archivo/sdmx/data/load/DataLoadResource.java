@@ -36,17 +36,21 @@ public class DataLoadResource {
     CurrentCaller caller;
 
     @POST
-    @Consumes({ "text/csv", "application/vnd.sdmx.data+csv", "application/octet-stream", "text/plain" })
+    @Consumes({ "text/csv", "application/vnd.sdmx.data+csv", "application/octet-stream", "text/plain",
+            XlsxTable.MEDIA_TYPE })
     @RolesAllowed({ Caller.EDITOR, Caller.ADMIN })
-    @Operation(summary = "Load observations (action=Replace|Append|Delete; publish=false keeps them as a draft)")
+    @Operation(summary = "Load observations from SDMX-CSV, CSV or XLSX (action=Replace|Append|Delete; publish=false "
+            + "keeps them as a draft; freq fills FREQ for tables without it)")
     public DataLoadService.LoadResult load(@PathParam("code") String code, @QueryParam("action") String action,
-            @QueryParam("publish") @DefaultValue("true") boolean publish,
+            @QueryParam("publish") @DefaultValue("true") boolean publish, @QueryParam("freq") String freq,
             @jakarta.ws.rs.HeaderParam("Content-Type") String contentType, InputStream body) {
         if (body == null) {
             throw ProblemException.badRequest("empty-body", "Empty body", "Send the table as text/csv");
         }
+        boolean xlsx = contentType != null && contentType.toLowerCase(java.util.Locale.ROOT).startsWith(XlsxTable.MEDIA_TYPE);
         return service.load(caller.get(), code, DataLoadService.action(action), publish,
-                new LimitedInputStream(body, MAX_BYTES, "Table too large", "observation table"), charset(contentType));
+                new LimitedInputStream(body, MAX_BYTES, "Table too large", "observation table"),
+                xlsx ? java.nio.charset.StandardCharsets.UTF_8 : charset(contentType), xlsx, freq);
     }
 
     /** The charset the Content-Type names; UTF-8 when it names none (or one Java does not know). */

@@ -12,6 +12,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.io.InputStream;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import io.archivo.sdmx.catalog.SdmxDesignationService;
 
 /** Loads a process's observations: who may, against which structure, and how (all or nothing). */
 @ApplicationScoped
@@ -19,10 +21,12 @@ public class DataLoadService {
 
     private final DataflowCatalog catalog;
     private final ObservationStore store;
+    private final SdmxDesignationService designations;
 
-    DataLoadService(DataflowCatalog catalog, ObservationStore store) {
+    DataLoadService(DataflowCatalog catalog, ObservationStore store, SdmxDesignationService designations) {
         this.catalog = catalog;
         this.store = store;
+        this.designations = designations;
     }
 
     /** What a load did. */
@@ -44,8 +48,22 @@ public class DataLoadService {
 
     public LoadResult load(Caller caller, String processCode, Action action, boolean publish, InputStream table,
             java.nio.charset.Charset charset) {
+        return load(caller, processCode, action, publish, table, charset, false, null);
+    }
+
+    /**
+     * Loads a table: CSV, or XLSX (its first sheet). Columns may name the study's variables as the process's
+     * designation maps them; {@code frequency} fills FREQ for plain tables without that column (default A).
+     */
+    public LoadResult load(Caller caller, String processCode, Action action, boolean publish, InputStream table,
+            java.nio.charset.Charset charset, boolean xlsx, String frequency) {
         DataflowStructure structure = editable(caller, processCode);
-        List<Observation> rows = new ObservationTableReader(structure, action).read(table, charset);
+        Map<String, String> aliases = designations.find(structure.processCode())
+                .map(d -> DesignatedColumns.of(d, structure)).orElse(Map.of());
+        String freq = frequency == null || frequency.isBlank() ? "A" : frequency.strip();
+        InputStream in = xlsx ? new java.io.ByteArrayInputStream(XlsxTable.toCsv(table)) : table;
+        List<Observation> rows = new ObservationTableReader(structure, action, aliases, freq)
+                .read(in, xlsx ? java.nio.charset.StandardCharsets.UTF_8 : charset);
         return apply(caller, structure, action, publish, rows);
     }
 

@@ -30,7 +30,9 @@ import org.apache.commons.csv.CSVRecord;
 /**
  * Reads an observation table and validates it against the dataflow's DSD. Three layouts, told apart by the first
  * column: SDMX-CSV 1.0 ({@code DATAFLOW}), SDMX-CSV 2.0 ({@code STRUCTURE}, {@code STRUCTURE_ID}, optional
- * {@code ACTION}) and plain CSV whose columns are the DSD's component ids. Headers and values may carry labels
+ * {@code ACTION}) and plain CSV whose columns are the DSD's component ids or, through the process's designation,
+ * the study's variable names ({@link DesignatedColumns}); a plain table without {@code FREQ} takes the load's
+ * frequency. Headers and values may carry labels
  * ({@code FREQ: Frecuencia}, {@code A: Anual}, as SDMX-CSV {@code labels=both} writes them). Comma or semicolon
  * separated, UTF-8 unless the Content-Type names another charset (a BOM is skipped). Every problem is collected with its row and column; any problem refuses the
  * whole table.
@@ -39,12 +41,25 @@ public final class ObservationTableReader {
 
     static final int MAX_ERRORS = 100;
 
+    private static final String FREQ = "FREQ";
+
     private final DataflowStructure structure;
     private final Action action;
+    /** Folded column name → component id (variable names through the designation). */
+    private final Map<String, String> aliases;
+    /** The FREQ value of a plain table without a FREQ column; null: the column is required. */
+    private final String frequency;
 
     public ObservationTableReader(DataflowStructure structure, Action action) {
+        this(structure, action, Map.of(), null);
+    }
+
+    public ObservationTableReader(DataflowStructure structure, Action action, Map<String, String> aliases,
+            String frequency) {
         this.structure = structure;
         this.action = action;
+        this.aliases = aliases;
+        this.frequency = frequency;
     }
 
     public List<Observation> read(InputStream in) {
@@ -89,7 +104,7 @@ public final class ObservationTableReader {
         var it = parser.iterator();
         CSVRecord headerRecord = it.next();
         List<String> header = new ArrayList<>();
-        headerRecord.forEach(h -> header.add(code(h)));
+        headerRecord.forEach(h -> header.add(component(code(h))));
         Columns cols = columns(header, errors);
         if (!errors.isEmpty()) {
             return;
@@ -154,7 +169,7 @@ public final class ObservationTableReader {
             }
         }
         for (int d = 0; d < dimCols.length; d++) {
-            if (dimCols[d] < 0) {
+            if (dimCols[d] < 0 && !(flow < 0 && frequency != null && dims.get(d).id().equals(FREQ))) {
                 errors.add(new LoadError(1, dims.get(d).id(), null, "Missing dimension column " + dims.get(d).id()));
             }
         }
@@ -199,7 +214,7 @@ public final class ObservationTableReader {
         List<String> key = new ArrayList<>();
         for (int d = 0; d < cols.dims().length; d++) {
             Dimension dim = structure.dimensions().get(d);
-            String v = code(cell(rec, cols.dims()[d]));
+            String v = cols.dims()[d] < 0 ? frequency : code(cell(rec, cols.dims()[d]));
             Set<String> allowed = structure.codesOf(dim.id());
             if (v.isEmpty()) {
                 errors.add(new LoadError(row, dim.id(), v, "Missing value of dimension " + dim.id()));
@@ -250,6 +265,13 @@ public final class ObservationTableReader {
             attrs.put(attr.id(), v);
         }
         return errors.size() > before ? null : new Observation(key, period, value, attrs);
+    }
+
+    /** A header as a component id: itself when the DSD has it, else the designated variable it names. */
+    private String component(String header) {
+        boolean known = structure.dimensionIndex(header) >= 0 || header.equals(TimeDimension.ID)
+                || header.equals(Measure.ID) || structure.attribute(header).isPresent();
+        return known ? header : aliases.getOrDefault(DesignatedColumns.key(header), header);
     }
 
     private static String cell(CSVRecord rec, int i) {

@@ -63,7 +63,8 @@ public record DataParameters(DataSelection selection, Integer firstN, Integer la
         for (Map.Entry<String, String> f : filters.entrySet()) {
             String comp = f.getKey();
             if (comp.equals(TimeDimension.ID)) {
-                for (String part : f.getValue().split("[+,]")) {
+                // an unencoded '+' arrives as a space (form decoding): split on it too, as for dimensions
+                for (String part : f.getValue().split("[+, ]")) {
                     String p = part.strip();
                     if (p.startsWith("ge:")) {
                         range[0] = period(p.substring(3), "c[TIME_PERIOD]");

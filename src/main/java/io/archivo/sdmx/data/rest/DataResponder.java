@@ -9,16 +9,13 @@ import io.archivo.sdmx.format.MessageHeader;
 import io.archivo.sdmx.format.SdmxError;
 import io.archivo.sdmx.format.SdmxFormat;
 import io.archivo.sdmx.format.SdmxWriters;
+import io.archivo.sdmx.rest.SdmxHttp;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.Function;
@@ -40,8 +37,7 @@ final class DataResponder {
                 : DataFormat.negotiate(r.accept, fallback, csvDefault).orElse(null);
         if (format == null) {
             String supported = String.join(", ", Arrays.stream(DataFormat.values()).map(DataFormat::mediaType).toList());
-            return Response.status(Response.Status.NOT_ACCEPTABLE).type(MediaType.TEXT_PLAIN_TYPE.withCharset("UTF-8"))
-                    .entity("Not acceptable. Supported: " + supported + ", text/csv, application/xml\n").build();
+            return SdmxHttp.notAcceptable(supported + ", text/csv, application/xml");
         }
         String labelsRaw = r.labels != null ? r.labels : DataFormat.acceptParameter(r.accept, "labels");
         boolean labels = "both".equalsIgnoreCase(labelsRaw);
@@ -56,52 +52,38 @@ final class DataResponder {
             }
             DataflowStructure s = flow.apply(caller);
             DataQueryService.Answer a = service.prepare(caller, s, v1Key, raw, format, labels);
-            if (notModified(r, a.etag(), a.lastModified())) {
-                return validators(Response.notModified(), a).build();
+            if (SdmxHttp.notModified(r.ifNoneMatch, r.ifModifiedSince, a.etag(), a.lastModified())) {
+                return SdmxHttp.validators(Response.notModified(), a.etag(), a.lastModified()).build();
             }
             if (!service.hasResults(a)) {
                 throw DataQueryException.noResults("no observations match the query");
             }
             StreamingOutput body = out -> service.write(a, format, labels, out);
-            return validators(Response.ok(body).header(HttpHeaders.CONTENT_TYPE, contentType), a).build();
+            return SdmxHttp.validators(Response.ok(body).header(HttpHeaders.CONTENT_TYPE, contentType), a.etag(),
+                    a.lastModified()).build();
         } catch (DataQueryException e) {
-            return error(format, e.error());
+            return error(format, e.error(), contentType);
         }
     }
 
-    private static Response.ResponseBuilder validators(Response.ResponseBuilder b, DataQueryService.Answer a) {
-        b.header(HttpHeaders.ETAG, a.etag()).header(HttpHeaders.VARY, "Accept");
-        if (a.lastModified() != null) {
-            b.header(HttpHeaders.LAST_MODIFIED,
-                    DateTimeFormatter.RFC_1123_DATE_TIME.format(a.lastModified().atZone(ZoneOffset.UTC)));
-        }
-        return b;
-    }
-
-    /** If-None-Match wins when present (RFC 9110); otherwise If-Modified-Since. */
-    private static boolean notModified(DataRequest r, String etag, Instant lastModified) {
-        if (r.ifNoneMatch != null && !r.ifNoneMatch.isBlank()) {
-            return Arrays.stream(r.ifNoneMatch.split(",")).map(String::strip)
-                    .map(t -> t.startsWith("W/") ? t.substring(2) : t).anyMatch(t -> t.equals("*") || t.equals(etag));
-        }
-        if (r.ifModifiedSince != null && lastModified != null) {
-            try {
-                return !lastModified.isAfter(ZonedDateTime.parse(r.ifModifiedSince.strip(),
-                        DateTimeFormatter.RFC_1123_DATE_TIME).toInstant());
-            } catch (DateTimeParseException e) {
-                return false;
-            }
-        }
-        return false;
-    }
-
-    /** SDMX-ML 2.1 error message for XML formats; a one-line text for SDMX-CSV clients. */
-    static Response error(DataFormat format, SdmxError error) {
+    /**
+     * The SDMX error message of the format's family: SDMX-ML 2.1 or 3.0 for XML, SDMX-JSON 1.0 or 2.0 for JSON
+     * (sent as SDMX-ML 2.1 with {@code application/xml} and as SDMX-JSON with the data media type), and a one-line
+     * text for SDMX-CSV clients.
+     */
+    static Response error(DataFormat format, SdmxError error, String contentType) {
+        MessageHeader h = new MessageHeader(SdmxHttp.messageId(), Instant.now(), "ARCHIVO", null, null);
         if (format != null && format.isXml()) {
-            MessageHeader h = new MessageHeader("IREF" + Long.toHexString(System.nanoTime()).toUpperCase(),
-                    Instant.now(), "ARCHIVO", null, null);
-            return Response.status(error.httpStatus()).header(HttpHeaders.CONTENT_TYPE, "application/xml")
-                    .entity(SdmxWriters.error(SdmxFormat.SDMX_ML_21, h, List.of(error))).build();
+            boolean v30 = format == DataFormat.STRUCTURE_SPECIFIC_30;
+            return Response.status(error.httpStatus())
+                    .header(HttpHeaders.CONTENT_TYPE, "application/xml")
+                    .entity(SdmxWriters.error(v30 ? SdmxFormat.SDMX_ML_30 : SdmxFormat.SDMX_ML_21, h, List.of(error)))
+                    .build();
+        }
+        if (format != null && format.isJson()) {
+            return Response.status(error.httpStatus()).header(HttpHeaders.CONTENT_TYPE, contentType)
+                    .entity(SdmxWriters.error(format == DataFormat.JSON_20 ? SdmxFormat.SDMX_JSON_20
+                            : SdmxFormat.SDMX_JSON_10, h, List.of(error))).build();
         }
         return Response.status(error.httpStatus()).type(MediaType.TEXT_PLAIN_TYPE.withCharset("UTF-8"))
                 .entity((error.code() + " " + error.text() + "\n").getBytes(StandardCharsets.UTF_8)).build();

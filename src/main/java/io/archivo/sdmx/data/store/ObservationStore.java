@@ -186,28 +186,49 @@ public class ObservationStore {
         }
     }
 
-    /** The distinct values of each dimension that have data (for availability), in no particular order. */
-    public List<Set<String>> availableValues(String dataflow, int dimensions, DataSelection sel) {
-        List<Set<String>> out = new ArrayList<>();
-        for (int i = 0; i < dimensions; i++) {
-            out.add(new java.util.TreeSet<>());
-        }
+    /** A series with data and how many observations it has (for availability). */
+    public record SeriesCount(List<String> key, long observations) {
+    }
+
+    /** The series with matching observations and their counts, in series key order. */
+    public List<SeriesCount> seriesCounts(String dataflow, DataSelection sel) {
         List<Object> params = new ArrayList<>();
-        String sql = "select distinct series_key from sdmx_observation where " + where(dataflow, sel, params);
+        String sql = "select series_key, count(*) from sdmx_observation where " + where(dataflow, sel, params)
+                + " group by series_key order by series_key";
+        List<SeriesCount> out = new ArrayList<>();
         try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
             bind(ps, params);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    String[] parts = rs.getString(1).split("\\.", -1);
-                    for (int i = 0; i < Math.min(parts.length, dimensions); i++) {
-                        out.get(i).add(parts[i]);
-                    }
+                    out.add(new SeriesCount(List.of(rs.getString(1).split("\\.", -1)), rs.getLong(2)));
                 }
             }
         } catch (SQLException e) {
-            throw new IllegalStateException(e);
+            throw new IllegalStateException("Cannot read availability", e);
         }
         return out;
+    }
+
+    /** The periods (as loaded) of the matching observations that start first and last; empty when none match. */
+    public java.util.Optional<String[]> periodRange(String dataflow, DataSelection sel) {
+        String first = edgePeriod(dataflow, sel, "asc");
+        return first == null ? java.util.Optional.empty()
+                : java.util.Optional.of(new String[] { first, edgePeriod(dataflow, sel, "desc") });
+    }
+
+    private String edgePeriod(String dataflow, DataSelection sel, String direction) {
+        List<Object> params = new ArrayList<>();
+        String sql = "select period from sdmx_observation where " + where(dataflow, sel, params)
+                + " order by period_start " + direction + ", period " + direction;
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+            bind(ps, params);
+            ps.setMaxRows(1);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? rs.getString(1) : null;
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot read availability", e);
+        }
     }
 
     private static String where(String dataflow, DataSelection sel, List<Object> params) {

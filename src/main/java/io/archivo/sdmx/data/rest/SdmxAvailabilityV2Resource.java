@@ -1,0 +1,106 @@
+package io.archivo.sdmx.data.rest;
+
+import io.archivo.access.CurrentCaller;
+import io.archivo.sdmx.data.query.AvailabilityService;
+import io.archivo.sdmx.data.query.DataQueryException;
+import io.archivo.sdmx.data.query.DataQueryService;
+import io.archivo.sdmx.format.SdmxFormat;
+import io.quarkus.vertx.http.Compressed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * SDMX REST v2 {@code /sdmx/v2/availability/dataflow/{agency}/{id}/{version}/{key}/{componentId}} with
+ * {@code c[DIM]} filters (as for data), {@code mode=exact|available} and {@code updatedAfter}. Default format
+ * SDMX-JSON 2.0 structure (a {@code dataConstraints} entry); SDMX-ML 3.0 gives a {@code DataConstraint}.
+ */
+@Path("/sdmx/v2/availability")
+public class SdmxAvailabilityV2Resource {
+
+    @Inject
+    AvailabilityService availability;
+    @Inject
+    DataQueryService data;
+    @Inject
+    CurrentCaller caller;
+
+    @QueryParam("mode")
+    String mode;
+    @QueryParam("updatedAfter")
+    String updatedAfter;
+    @QueryParam("references")
+    String references;
+    @HeaderParam(HttpHeaders.ACCEPT)
+    String accept;
+    @HeaderParam(HttpHeaders.IF_NONE_MATCH)
+    String ifNoneMatch;
+    @HeaderParam(HttpHeaders.IF_MODIFIED_SINCE)
+    String ifModifiedSince;
+    @Context
+    UriInfo uri;
+
+    @GET
+    @Compressed
+    @Path("{context}/{agency}/{id}")
+    public Response three(@PathParam("context") String context, @PathParam("agency") String agency,
+            @PathParam("id") String id) {
+        return query(context, agency, id, null, null, null);
+    }
+
+    @GET
+    @Compressed
+    @Path("{context}/{agency}/{id}/{version}")
+    public Response four(@PathParam("context") String context, @PathParam("agency") String agency,
+            @PathParam("id") String id, @PathParam("version") String version) {
+        return query(context, agency, id, version, null, null);
+    }
+
+    @GET
+    @Compressed
+    @Path("{context}/{agency}/{id}/{version}/{key}")
+    public Response five(@PathParam("context") String context, @PathParam("agency") String agency,
+            @PathParam("id") String id, @PathParam("version") String version, @PathParam("key") String key) {
+        return query(context, agency, id, version, key, null);
+    }
+
+    @GET
+    @Compressed
+    @Path("{context}/{agency}/{id}/{version}/{key}/{componentId}")
+    public Response six(@PathParam("context") String context, @PathParam("agency") String agency,
+            @PathParam("id") String id, @PathParam("version") String version, @PathParam("key") String key,
+            @PathParam("componentId") String componentId) {
+        return query(context, agency, id, version, key, componentId);
+    }
+
+    private Response query(String context, String agency, String id, String version, String key, String componentId) {
+        Map<String, String> filters = new LinkedHashMap<>();
+        if (uri != null) {
+            uri.getQueryParameters().forEach((name, values) -> {
+                if (name.startsWith("c[") && name.endsWith("]")) {
+                    filters.put(name.substring(2, name.length() - 1), String.join(",", values));
+                }
+            });
+        }
+        String v = version == null || List.of("~", "+", "*", "latest").contains(version) ? null : version;
+        var q = new AvailabilityService.Query(key == null ? null : key.replace('*', ' ').replace(",", "+"), filters,
+                null, null, updatedAfter, mode, componentId);
+        return AvailabilityResponder.respond(availability, caller.get(), SdmxFormat.SDMX_JSON_20, accept, ifNoneMatch,
+                ifModifiedSince, references, c -> {
+                    if (!context.equals("dataflow") && !context.equals("*")) {
+                        throw DataQueryException.notImplemented("availability by " + context + " (use dataflow)");
+                    }
+                    return data.dataflow(c, agency.equals("*") ? null : agency, id, v);
+                }, q);
+    }
+}
