@@ -91,9 +91,18 @@ public class FileService {
         requireReplaceable(study.idno(), request.replaces());
         try (Staging.Staged staged = stager.stage(storage.staging())) {
             return attach(caller, study, request, name, level, staged);
+        } catch (Staging.BodyInterrupted e) {
+            throw interrupted(e);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** A body that broke off: the client is gone, nothing was kept; a 400 rather than a server incident. */
+    static ProblemException interrupted(Staging.BodyInterrupted e) {
+        return ProblemException.badRequest("upload-interrupted", "Upload interrupted",
+                "The request body ended before it was complete (" + e.getCause().getMessage() + "): a plain upload"
+                        + " stored nothing; a restartable one keeps what arrived (HEAD tells where to resume)");
     }
 
     /** Attaches an already staged upload (the last chunk of a restartable upload ends here too). */

@@ -83,8 +83,12 @@ public final class Staging {
             long total = offset;
             long flushedAt = offset;
             java.util.concurrent.Future<?> writeback = null;
+            Body body = new Body(in);
             int n;
-            while ((n = fill(in, buf)) > 0) {
+            while ((n = body.fill(buf)) > 0 || body.broke != null) {
+                if (n == 0) {
+                    throw new BodyInterrupted(body.broke);
+                }
                 total += n;
                 if (total > maxBytes) {
                     throw new ProblemException(413, "file-too-large", "File too large",
@@ -100,6 +104,10 @@ public final class Staging {
                 }
                 // without this the kernel keeps a large upload in dirty pages (up to 10 % of memory) and the fsync at
                 // the end writes it all while the client waits; a write-back in flight overlaps disk and network
+                if (body.broke != null) {
+                    ch.force(false); // a restartable upload keeps, durably, what arrived before the break
+                    throw new BodyInterrupted(body.broke);
+                }
                 if (total - flushedAt >= WRITEBACK_EVERY && (writeback == null || writeback.isDone())) {
                     flushedAt = total;
                     writeback = WRITEBACK.submit(() -> {
@@ -113,14 +121,35 @@ public final class Staging {
         }
     }
 
-    /** Reads until {@code buf} is full or the stream ends (request bodies arrive in pieces of a few KiB). */
-    private static int fill(InputStream in, byte[] buf) throws IOException {
-        int filled = 0;
-        int n;
-        while (filled < buf.length && (n = in.read(buf, filled, buf.length - filled)) > 0) {
-            filled += n;
+    /** The request body, read in large steps; a break is remembered so that the bytes before it are written. */
+    private static final class Body {
+        private final InputStream in;
+        IOException broke;
+
+        Body(InputStream in) {
+            this.in = in;
         }
-        return filled;
+
+        /** Reads until {@code buf} is full, the stream ends or breaks (bodies arrive in pieces of a few KiB). */
+        int fill(byte[] buf) {
+            int filled = 0;
+            int n;
+            try {
+                while (filled < buf.length && (n = in.read(buf, filled, buf.length - filled)) > 0) {
+                    filled += n;
+                }
+            } catch (IOException e) {
+                broke = e;
+            }
+            return filled;
+        }
+    }
+
+    /** The request body broke off (the client disconnected or reset the connection): not a server failure. */
+    public static final class BodyInterrupted extends IOException {
+        BodyInterrupted(IOException cause) {
+            super("the upload's body broke off: " + cause.getMessage(), cause);
+        }
     }
 
     /**
