@@ -92,7 +92,7 @@ public class FileProfiles {
         }
         if (format.equals("parquet")) {
             throw unavailable(f, format, "Parquet is not offered: the maintained Java writer (parquet-hadoop) needs"
-                    + " Hadoop's libraries at run time (docs/files.md); use format=csv");
+                    + " Hadoop's client API at run time, about 40 MB of libraries (docs/files.md); use format=csv");
         }
         if (!format.equals("csv")) {
             throw unavailable(f, format, "the formats are original and csv");

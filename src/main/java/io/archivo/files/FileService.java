@@ -72,15 +72,37 @@ public class FileService {
 
     /** Streams {@code body} to storage and attaches it; nothing remains of a refused or failed upload. */
     public FileView upload(Caller caller, String idno, UploadRequest request, InputStream body) {
+        return upload(caller, idno, request, staging -> staging.stage(body, config.maxBytes()));
+    }
+
+    /** Attaches a file already on local disk (a multipart part): moved into staging when possible, not copied. */
+    public FileView upload(Caller caller, String idno, UploadRequest request, Path uploaded) {
+        return upload(caller, idno, request, staging -> staging.adopt(uploaded, config.maxBytes()));
+    }
+
+    private interface Stager {
+        Staging.Staged stage(Staging staging) throws IOException;
+    }
+
+    private FileView upload(Caller caller, String idno, UploadRequest request, Stager stager) {
         StudyFacts.Facts study = requireEditable(caller, idno);
         String name = FileNames.check(request.name());
         String level = AccessPolicy.fileLevel(request.accessLevel(), study.visibility());
         requireReplaceable(study.idno(), request.replaces());
-        try (Staging.Staged staged = storage.staging().stage(body, config.maxBytes())) {
+        try (Staging.Staged staged = stager.stage(storage.staging())) {
             return attach(caller, study, request, name, level, staged);
+        } catch (Staging.BodyInterrupted e) {
+            throw interrupted(e);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** A body that broke off: the client is gone, nothing was kept; a 400 rather than a server incident. */
+    static ProblemException interrupted(Staging.BodyInterrupted e) {
+        return ProblemException.badRequest("upload-interrupted", "Upload interrupted",
+                "The request body ended before it was complete (" + e.getCause().getMessage() + "): a plain upload"
+                        + " stored nothing; a restartable one keeps what arrived (HEAD tells where to resume)");
     }
 
     /** Attaches an already staged upload (the last chunk of a restartable upload ends here too). */
@@ -239,6 +261,11 @@ public class FileService {
     public record Content(String sha256, long size, String mediaType, String name, BlobStore store) {
         public InputStream open(long offset, long length) throws IOException {
             return store.open(sha256, offset, length);
+        }
+
+        /** The stored bytes as a local file (folder store), for a zero-copy download; empty for S3. */
+        public java.util.Optional<Path> localFile() {
+            return store.localFile(sha256);
         }
     }
 

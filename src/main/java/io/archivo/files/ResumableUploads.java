@@ -97,6 +97,9 @@ public class ResumableUploads {
                 try (Staging.Staged whole = storage.staging().hash(part)) {
                     return new Outcome(total, files.attach(caller, study, request, name, level, whole));
                 }
+            } catch (Staging.BodyInterrupted e) {
+                // what arrived of the piece is kept: HEAD tells the client where to resume
+                throw FileService.interrupted(e);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             } finally {

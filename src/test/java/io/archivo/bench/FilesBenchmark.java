@@ -13,20 +13,14 @@ import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
-import java.net.URI;
 import java.net.URL;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -134,9 +128,46 @@ class FilesBenchmark {
     }
 
     private void throughput(int mb) throws Exception {
-        Path file = DIR.resolve("blob-" + mb + "mb.bin");
+        Path file = random(DIR.resolve("blob-" + mb + "mb.bin"), mb, mb);
+        Path warm = random(DIR.resolve("warm-16mb.bin"), 16, 16);
+        long size = Files.size(file);
+        shell("cat " + file + " > /dev/null"); // warm the page cache for everyone alike
+        Timed sha = timed("sha256sum " + file + " > " + DIR.resolve("sha.txt"));
+        String expected = Files.readString(DIR.resolve("sha.txt")).split("\\s+")[0];
+        Timed cat = timed("cat " + file + " > /dev/null");
+        Timed pipe = timed("cat " + file + " | cat > /dev/null");
+        Timed cp = timed("cp " + file + " " + DIR.resolve("copy.bin") + " && sync " + DIR.resolve("copy.bin"));
+        Files.deleteIfExists(DIR.resolve("copy.bin"));
+
+        ensureProcess("SAL-FILES", "salud", "Salud");
+        admin().contentType("application/xml").body(variant("/archive/encuesta-movilidad-2025.xml",
+                "CALI-TEST-EMC-2025", STUDY)).post("/api/v1/studies?process=SAL-FILES");
+        admin().post("/api/v1/studies/" + STUDY + "/publish");
+        String files = base.toURI().resolve("/api/v1/studies/" + STUDY + "/files").toString();
+        // warm-up: the first upload and download compile the hot paths (C2); the figures are for a running server
+        String warmId = upload(files, warm, "warm.bin", null).id;
+        download(files, warmId, DIR.resolve("warm.out"));
+
+        Server up = upload(files, file, "blob.bin", expected);
+        Path out = DIR.resolve("download.out");
+        Server down = download(files, up.id, out);
+        assertEquals(size, Files.size(out));
+        Files.deleteIfExists(out);
+        Server toNull = download(files, up.id, Path.of("/dev/null"));
+        say(String.format(Locale.ROOT, "%d MiB baselines (wall / CPU): sha256sum %s, cat > /dev/null %s,"
+                + " cat | cat > /dev/null %s, cp + sync %s", mb, sha, cat, pipe, cp));
+        say(String.format(Locale.ROOT, "upload (curl, raw body): %s, server CPU %.2f s; %.2f x sha256sum wall, %.2f x its CPU",
+                up.client, up.serverCpu, up.client.wall / sha.wall, up.serverCpu / sha.cpu()));
+        say(String.format(Locale.ROOT, "download to /dev/null (curl): %s, server CPU %.2f s; %.2f x cat wall,"
+                + " %.2f x cat | cat", toNull.client, toNull.serverCpu, toNull.client.wall / cat.wall,
+                toNull.client.wall / pipe.wall));
+        say(String.format(Locale.ROOT, "download to a file (curl): %s, server CPU %.2f s; %.2f x cp + sync",
+                down.client, down.serverCpu, down.client.wall / cp.wall));
+    }
+
+    private static Path random(Path file, int mb, long seed) throws IOException {
         if (!Files.exists(file) || Files.size(file) != mb * 1048576L) {
-            Random r = new Random(mb);
+            Random r = new Random(seed);
             byte[] chunk = new byte[1 << 20];
             try (OutputStream out = Files.newOutputStream(file)) {
                 for (int i = 0; i < mb; i++) {
@@ -145,47 +176,59 @@ class FilesBenchmark {
                 }
             }
         }
-        long size = Files.size(file);
-        shell("cat " + file + " > /dev/null"); // warm the page cache for everyone alike
-        double sha = shell("sha256sum " + file + " > " + DIR.resolve("sha.txt"));
-        String expected = Files.readString(DIR.resolve("sha.txt")).split("\\s+")[0];
-        double cat = shell("cat " + file + " > /dev/null");
-        double cp = shell("cp " + file + " " + DIR.resolve("copy.bin") + " && sync " + DIR.resolve("copy.bin"));
-        Files.deleteIfExists(DIR.resolve("copy.bin"));
+        return file;
+    }
 
-        ensureProcess("SAL-FILES", "salud", "Salud");
-        admin().contentType("application/xml").body(variant("/archive/encuesta-movilidad-2025.xml",
-                "CALI-TEST-EMC-2025", STUDY)).post("/api/v1/studies?process=SAL-FILES");
-        admin().post("/api/v1/studies/" + STUDY + "/publish");
-        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-        String auth = "Basic " + Base64.getEncoder().encodeToString("editor-salud:editor-test-password".getBytes());
-        URI files = base.toURI().resolve("/api/v1/studies/" + STUDY + "/files");
-        long t0 = System.nanoTime();
-        HttpResponse<String> up = http.send(HttpRequest.newBuilder(files).header("Authorization", auth)
-                .header("Content-Type", "application/octet-stream")
-                .header("Content-Disposition", "attachment; filename=\"blob.bin\"")
-                .POST(HttpRequest.BodyPublishers.ofFile(file)).build(), HttpResponse.BodyHandlers.ofString());
-        double upload = (System.nanoTime() - t0) / 1e9;
-        assertEquals(201, up.statusCode(), up.body());
-        assertEquals(true, up.body().contains("\"sha256\":\"" + expected + "\""), up.body());
-        String id = up.body().replaceAll("^\\{\"id\":(\\d+),.*$", "$1");
-        t0 = System.nanoTime();
-        HttpResponse<InputStream> down = http.send(HttpRequest.newBuilder(URI.create(files + "/" + id + "/content"))
-                .GET().build(), HttpResponse.BodyHandlers.ofInputStream());
-        long n = 0;
-        try (InputStream in = down.body()) {
-            byte[] buf = new byte[1 << 16];
-            int k;
-            while ((k = in.read(buf)) > 0) {
-                n += k;
-            }
+    /** One request's client time (curl, a separate process like the shell baselines) and this JVM's CPU meanwhile. */
+    private record Server(String id, Timed client, double serverCpu) {
+    }
+
+    private static final String AUTH = "editor-salud:editor-test-password";
+
+    private static Server upload(String files, Path file, String name, String expectedSha) throws Exception {
+        Path body = DIR.resolve("upload.json");
+        double cpu0 = processCpu();
+        Timed t = timed("curl -sS -f -u " + AUTH + " -H 'Content-Type: application/octet-stream' -H 'Content-Disposition:"
+                + " attachment; filename=\"" + name + "\"' -X POST -T " + file + " -o " + body + " " + files);
+        double cpu = processCpu() - cpu0;
+        String json = Files.readString(body);
+        if (expectedSha != null) {
+            assertEquals(true, json.contains("\"sha256\":\"" + expectedSha + "\""), json);
         }
-        double download = (System.nanoTime() - t0) / 1e9;
-        assertEquals(200, down.statusCode());
-        assertEquals(size, n);
-        say(String.format(Locale.ROOT, "%d MiB: sha256sum %.2f s (%.0f MiB/s), cat %.2f s (%.0f MiB/s), cp+sync %.2f s;"
-                + " upload %.2f s (%.0f MiB/s, %.2f x sha256sum), download %.2f s (%.0f MiB/s, %.2f x cat)", mb, sha,
-                mb / sha, cat, mb / cat, cp, upload, mb / upload, upload / sha, download, mb / download, download / cat));
+        return new Server(json.replaceAll("^\\{\"id\":(\\d+),.*$", "$1"), t, cpu);
+    }
+
+    private static Server download(String files, String id, Path to) throws Exception {
+        double cpu0 = processCpu();
+        Timed t = timed("curl -sS -f -o " + to + " " + files + "/" + id + "/content");
+        return new Server(id, t, processCpu() - cpu0);
+    }
+
+    private static double processCpu() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime() / 1e9;
+    }
+
+    /** Wall, user and system seconds of a shell command (bash's time). */
+    record Timed(double wall, double user, double sys) {
+        double cpu() {
+            return user + sys;
+        }
+
+        @Override
+        public String toString() {
+            return String.format(Locale.ROOT, "%.3f s / %.3f s", wall, cpu());
+        }
+    }
+
+    private static Timed timed(String command) throws IOException, InterruptedException {
+        Path times = DIR.resolve("time.txt");
+        Process p = new ProcessBuilder("bash", "-c", "TIMEFORMAT='%R %U %S'; { time { " + command + " ; } ; } 2> "
+                + times).inheritIO().start();
+        assertEquals(0, p.waitFor(), command);
+        String[] f = Files.readString(times).strip().split("\\s+");
+        return new Timed(Double.parseDouble(f[f.length - 3]), Double.parseDouble(f[f.length - 2]),
+                Double.parseDouble(f[f.length - 1]));
     }
 
     private static double shell(String command) throws IOException, InterruptedException {

@@ -8,6 +8,7 @@ import io.archivo.files.FileView;
 import io.archivo.files.ResumableUploads;
 import io.archivo.files.UploadRequest;
 import io.archivo.files.profile.DdiComparison;
+import io.quarkus.vertx.http.Uncompressed;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -26,9 +27,9 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.jboss.resteasy.reactive.PathPart;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 
@@ -58,11 +59,11 @@ public class FileResource {
             throw ProblemException.badRequest("missing-file", "No file", "Send the data file in the part 'file'");
         }
         files.requireEditable(caller.get(), idno);
-        try (InputStream in = Files.newInputStream(file.uploadedFile())) {
-            FileView v = files.upload(caller.get(), idno,
-                    new UploadRequest(file.fileName(), description, accessLevel, fileDscrId, licence, replaces), in);
-            return Response.status(201).entity(v).header("Location", location(idno, v.id())).build();
-        }
+        // Quarkus already wrote the part to a temporary file: it is moved into staging, not copied
+        FileView v = files.upload(caller.get(), idno,
+                new UploadRequest(file.fileName(), description, accessLevel, fileDscrId, licence, replaces),
+                file.uploadedFile());
+        return Response.status(201).entity(v).header("Location", location(idno, v.id())).build();
     }
 
     @POST
@@ -150,10 +151,26 @@ public class FileResource {
     @GET
     @Path("{id}/content")
     @Produces(MediaType.WILDCARD)
+    @Uncompressed // the stored bytes as they are: Content-Length, Range and the ETag refer to them
     @Operation(summary = "The bytes (ETag = SHA-256, Range/206, ?format=csv for tabular files)")
     public Response content(@PathParam("idno") String idno, @PathParam("id") long id,
             @QueryParam("format") String format, @HeaderParam("Range") String range,
             @HeaderParam("If-None-Match") String ifNoneMatch) {
+        return content(idno, id, format, range, ifNoneMatch, true);
+    }
+
+    @HEAD
+    @Path("{id}/content")
+    @Produces(MediaType.WILDCARD)
+    @Uncompressed
+    @Operation(summary = "The headers of a download (size, ETag, ranges) without the bytes; not counted as a download")
+    public Response contentHead(@PathParam("idno") String idno, @PathParam("id") long id,
+            @QueryParam("format") String format, @HeaderParam("Range") String range,
+            @HeaderParam("If-None-Match") String ifNoneMatch) {
+        return content(idno, id, format, range, ifNoneMatch, false);
+    }
+
+    private Response content(String idno, long id, String format, String range, String ifNoneMatch, boolean send) {
         FileService.Content c = files.content(caller.get(), idno, id, format);
         String etag = "\"" + c.sha256() + "\"";
         if (ifNoneMatch != null && (ifNoneMatch.contains(etag) || ifNoneMatch.strip().equals("*"))) {
@@ -163,20 +180,17 @@ public class FileResource {
         if (r == ByteRange.UNSATISFIABLE) {
             return Response.status(416).header("Content-Range", "bytes */" + c.size()).build();
         }
-        files.countDownload(caller.get(), idno, id, format);
         long offset = r == null ? 0 : r.start();
         long length = r == null ? c.size() : r.length();
-        StreamingOutput out = os -> {
-            // large writes: each one becomes a chunk for the HTTP layer (transferTo's 16 KiB made downloads slow)
-            byte[] buf = new byte[1 << 18];
-            try (InputStream in = c.open(offset, r == null ? -1 : length)) {
-                int n;
-                while ((n = in.read(buf)) > 0) {
-                    os.write(buf, 0, n);
-                }
-            }
-        };
-        Response.ResponseBuilder b = Response.status(r == null ? 200 : 206).entity(out)
+        Object entity = null;
+        if (send) {
+            files.countDownload(caller.get(), idno, id, format);
+            // the folder store's file goes out through Vert.x sendFile (no copy through the JVM heap, no worker
+            // thread held for the transfer); S3 objects are streamed
+            entity = c.localFile().<Object>map(p -> new PathPart(p, offset, length))
+                    .orElseGet(() -> streamed(c, offset, r == null ? -1 : length));
+        }
+        Response.ResponseBuilder b = Response.status(r == null ? 200 : 206).entity(entity)
                 .type(c.mediaType().startsWith("text/") ? c.mediaType() + "; charset=UTF-8" : c.mediaType())
                 .header("ETag", etag).header("Accept-Ranges", "bytes").header("Content-Length", length)
                 .header("Content-Disposition", FileNames.contentDisposition(c.name()));
@@ -184,6 +198,19 @@ public class FileResource {
             b.header("Content-Range", "bytes " + r.start() + "-" + (r.start() + r.length() - 1) + "/" + c.size());
         }
         return b.build();
+    }
+
+    private static StreamingOutput streamed(FileService.Content c, long offset, long length) {
+        return os -> {
+            // large writes: each one becomes a chunk for the HTTP layer (transferTo's 16 KiB made downloads slow)
+            byte[] buf = new byte[1 << 18];
+            try (InputStream in = c.open(offset, length)) {
+                int n;
+                while ((n = in.read(buf)) > 0) {
+                    os.write(buf, 0, n);
+                }
+            }
+        };
     }
 
     private static String location(String idno, long id) {

@@ -25,6 +25,14 @@ public interface BlobStore {
 
     void delete(String sha256) throws IOException;
 
+    /**
+     * The blob as a local file, when the store keeps it on this machine's file system (the folder store), so that
+     * a download can be sent with zero copy ({@code sendfile}); empty for remote stores, which are streamed.
+     */
+    default java.util.Optional<java.nio.file.Path> localFile(String sha256) {
+        return java.util.Optional.empty();
+    }
+
     /** Every stored hash with its last-modified time (for the orphan collector). */
     void forEach(Consumer<Stored> consumer) throws IOException;
 

@@ -81,6 +81,12 @@ public final class FileSystemBlobStore implements BlobStore {
     }
 
     @Override
+    public java.util.Optional<Path> localFile(String sha256) {
+        Path p = path(sha256);
+        return Files.isRegularFile(p) ? java.util.Optional.of(p) : java.util.Optional.empty();
+    }
+
+    @Override
     public void delete(String sha256) throws IOException {
         Files.deleteIfExists(path(sha256));
     }

@@ -19,7 +19,17 @@ import java.util.HexFormat;
 public final class Staging {
 
     public static final String PREFIX = "upload-";
-    private static final int BUFFER = 1 << 16;
+    /** Read, hash and write in 1 MiB steps: few system calls and digest calls per file. */
+    private static final int BUFFER = 1 << 20;
+    /** Every this many bytes written, the kernel is asked (in the background) to start writing them to disk. */
+    private static final long WRITEBACK_EVERY = 16L << 20;
+    /** One daemon thread for early write-back: the final fsync then finds little left to write. */
+    private static final java.util.concurrent.ExecutorService WRITEBACK = java.util.concurrent.Executors
+            .newSingleThreadExecutor(r -> {
+                Thread t = new Thread(r, "archivo-files-writeback");
+                t.setDaemon(true);
+                return t;
+            });
 
     private final Path dir;
 
@@ -71,8 +81,14 @@ public final class Staging {
             ch.position(offset);
             byte[] buf = new byte[BUFFER];
             long total = offset;
+            long flushedAt = offset;
+            java.util.concurrent.Future<?> writeback = null;
+            Body body = new Body(in);
             int n;
-            while ((n = in.read(buf)) > 0) {
+            while ((n = body.fill(buf)) > 0 || body.broke != null) {
+                if (n == 0) {
+                    throw new BodyInterrupted(body.broke);
+                }
                 total += n;
                 if (total > maxBytes) {
                     throw new ProblemException(413, "file-too-large", "File too large",
@@ -86,9 +102,84 @@ public final class Staging {
                 while (bb.hasRemaining()) {
                     ch.write(bb);
                 }
+                // without this the kernel keeps a large upload in dirty pages (up to 10 % of memory) and the fsync at
+                // the end writes it all while the client waits; a write-back in flight overlaps disk and network
+                if (body.broke != null) {
+                    ch.force(false); // a restartable upload keeps, durably, what arrived before the break
+                    throw new BodyInterrupted(body.broke);
+                }
+                if (total - flushedAt >= WRITEBACK_EVERY && (writeback == null || writeback.isDone())) {
+                    flushedAt = total;
+                    writeback = WRITEBACK.submit(() -> {
+                        ch.force(false);
+                        return null;
+                    });
+                }
             }
             ch.force(true);
             return new Staged(file, hash ? HexFormat.of().formatHex(sha.digest()) : null, total);
+        }
+    }
+
+    /** The request body, read in large steps; a break is remembered so that the bytes before it are written. */
+    private static final class Body {
+        private final InputStream in;
+        IOException broke;
+
+        Body(InputStream in) {
+            this.in = in;
+        }
+
+        /** Reads until {@code buf} is full, the stream ends or breaks (bodies arrive in pieces of a few KiB). */
+        int fill(byte[] buf) {
+            int filled = 0;
+            int n;
+            try {
+                while (filled < buf.length && (n = in.read(buf, filled, buf.length - filled)) > 0) {
+                    filled += n;
+                }
+            } catch (IOException e) {
+                broke = e;
+            }
+            return filled;
+        }
+    }
+
+    /** The request body broke off (the client disconnected or reset the connection): not a server failure. */
+    public static final class BodyInterrupted extends IOException {
+        BodyInterrupted(IOException cause) {
+            super("the upload's body broke off: " + cause.getMessage(), cause);
+        }
+    }
+
+    /**
+     * Stages a file that is already on disk (a multipart part Quarkus stored): moved into the staging folder when it
+     * is on the same file system (no second write), else copied; then hashed in one read.
+     */
+    public Staged adopt(Path uploaded, long maxBytes) throws IOException {
+        long size = Files.size(uploaded);
+        if (size > maxBytes) {
+            throw new ProblemException(413, "file-too-large", "File too large",
+                    "The file is larger than the limit of " + maxBytes + " bytes (ARCHIVO_FILES_MAX_BYTES)")
+                    .with("limitBytes", maxBytes);
+        }
+        Path tmp = Files.createTempFile(dir, PREFIX, ".part");
+        try {
+            try {
+                Files.move(uploaded, tmp, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                        java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            } catch (java.nio.file.AtomicMoveNotSupportedException otherDisk) {
+                try (InputStream in = Files.newInputStream(uploaded)) {
+                    return append(tmp, in, maxBytes, 0, true);
+                }
+            }
+            try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE)) {
+                ch.force(true);
+            }
+            return hash(tmp);
+        } catch (IOException | RuntimeException e) {
+            Files.deleteIfExists(tmp);
+            throw e;
         }
     }
 
