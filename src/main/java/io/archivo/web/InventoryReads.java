@@ -32,10 +32,6 @@ public class InventoryReads {
     @Inject
     ProcessService processes;
     @Inject
-    IndicatorService indicators;
-    @Inject
-    DiagnosticService diagnostic;
-    @Inject
     PublishedStudies published;
     @Inject
     TransparencyService transparency;

@@ -49,7 +49,7 @@ import org.junit.jupiter.api.Test;
  * <li>{@code changing}: the same, while an editor publishes or withdraws a study and edits a process every
  * {@value #CHANGE_EVERY_MS} ms, so that the cached models keep being thrown away and recomputed.</li>
  * </ol>
- * With {@code -Dbench.jfr=true} (the default) each mode is recorded with JFR (target/benchmarks/web-*.jfr) and
+ * One unmeasured pass of each kind warms the JIT first. With {@code -Dbench.jfr=true} (the default) each mode is recorded with JFR (target/benchmarks/web-*.jfr) and
  * summarised by page and by library. The report is printed and written to target/benchmarks/web.txt. Run with
  * {@code ./mvnw -B test -Pbench -Dtest=WebBenchmark}.
  */
@@ -87,6 +87,7 @@ class WebBenchmark {
 
     final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     final List<String> report = new ArrayList<>();
+    final Map<String, Double> cpuMs = new LinkedHashMap<>();
 
     @Test
     void pagesAreSmallAndFast() throws Exception {
@@ -106,15 +107,21 @@ class WebBenchmark {
                 assets / 1024.0));
         sizes.forEach((page, bytes) -> report(String.format(Locale.ROOT, "WEB size %-45s %6.1f KiB", page, bytes / 1024.0)));
 
+        // the JIT warms up on every code path (computing and reusing models) before any mode is measured; these
+        // passes are not recorded with JFR and keep the search result cache: their CPU per request is reported too
+        models.enable(false);
+        measure("warm-up-models-off", false, false);
+        models.enable(true);
+        measure("warm-up-models-kept", false, false);
         Map<String, Map<String, long[]>> modes = new LinkedHashMap<>();
         int searchCache = search.cacheStats().capacity();
         models.enable(false);
         search.resizeResultCache(0);
-        modes.put("caches off", measure("caches-off", false));
+        modes.put("caches off", measure("caches-off", false, JFR));
         models.enable(true);
         search.resizeResultCache(searchCache);
-        modes.put("steady", measure("steady", false));
-        modes.put("changing", measure("changing", true));
+        modes.put("steady", measure("steady", false, JFR));
+        modes.put("changing", measure("changing", true, JFR));
         models.enable(true);
 
         report("WEB per page, p50 / p99 in ms (requests):");
@@ -136,6 +143,13 @@ class WebBenchmark {
                     + "p99 < 50 ms: %s", mode, t.length, MEASURE_S, t.length / MEASURE_S, pct(t, 0.5), pct(t, 0.99),
                     slow.isEmpty() ? "met on every page" : "NOT met on " + slow));
         });
+        report(String.format(Locale.ROOT, "WEB JVM CPU per request (a ratio robust to a busy machine): caches off %.2f ms, "
+                + "steady %.2f ms (%.1fx less), changing %.2f ms", cpuMs.get("caches-off"), cpuMs.get("steady"),
+                cpuMs.get("caches-off") / cpuMs.get("steady"), cpuMs.get("changing")));
+        report(String.format(Locale.ROOT, "WEB JVM CPU per request in the unrecorded warm-up passes (search result cache "
+                + "on, no JFR): page models off %.2f ms, kept %.2f ms; JFR recording of the measured modes: %s",
+                cpuMs.get("warm-up-models-off"), cpuMs.get("warm-up-models-kept"), JFR ? "on" : "off"));
+        report(String.format(Locale.ROOT, "WEB load average after the run %.2f", loadAverage()[0]));
         PageModels.Stats stats = models.stats();
         report(String.format(Locale.ROOT, "WEB page models: %,d computed, %,d reused (all modes)", stats.computed(),
                 stats.reused()));
@@ -146,10 +160,11 @@ class WebBenchmark {
     }
 
     /** One mode: a warm-up, then 16 clients for MEASURE_S seconds; per page and "all", sorted nanoseconds. */
-    private Map<String, long[]> measure(String mode, boolean changing) throws Exception {
+    private Map<String, long[]> measure(String mode, boolean changing, boolean record) throws Exception {
         Map<String, ConcurrentLinkedQueue<Long>> times = new ConcurrentHashMap<>();
         PAGES.forEach(p -> times.put(p, new ConcurrentLinkedQueue<>()));
         List<Throwable> errors = new CopyOnWriteArrayList<>();
+        AtomicInteger served = new AtomicInteger();
         long start = System.nanoTime();
         long measureFrom = start + (long) (WARMUP_S * 1e9);
         long end = measureFrom + (long) (MEASURE_S * 1e9);
@@ -170,6 +185,7 @@ class WebBenchmark {
                         errors.add(e);
                         continue;
                     }
+                    served.incrementAndGet();
                     if (t0 >= measureFrom) {
                         times.get(page).add(System.nanoTime() - t0);
                     }
@@ -208,8 +224,10 @@ class WebBenchmark {
                 }
             }));
         }
+        PageModels.Stats before = models.stats();
         Path jfr = Path.of("target/benchmarks/web-" + mode + ".jfr");
-        JfrProfile profile = JFR ? new JfrProfile(jfr) : null;
+        JfrProfile profile = record ? new JfrProfile(jfr) : null;
+        long cpu0 = processCpuNanos();
         threads.forEach(Thread::start);
         for (Thread t : threads) {
             t.join();
@@ -217,12 +235,19 @@ class WebBenchmark {
         if (profile != null) {
             profile.close();
         }
+        PageModels.Stats after = models.stats();
+        double cpuPerRequest = (processCpuNanos() - cpu0) / 1e6 / Math.max(1, served.get());
         assertEquals(List.of(), errors, mode);
         Map<String, long[]> out = new LinkedHashMap<>();
         times.forEach((p, q) -> out.put(p, q.stream().mapToLong(Long::longValue).sorted().toArray()));
         out.put("all", times.values().stream().flatMap(q -> q.stream()).mapToLong(Long::longValue).sorted().toArray());
         report("WEB mode " + mode + (changing ? " (" + changes.get() + " catalogue changes, one every "
-                + CHANGE_EVERY_MS + " ms; the withdrawn study page's 410 answers are not counted)" : ""));
+                + CHANGE_EVERY_MS + " ms asked for: " + CHANGED_STUDY + " withdrawn or published again, and process "
+                + CHANGED_PROCESS + " renamed; each change waits for the previous one)" : "")
+                + String.format(Locale.ROOT, "; page models computed %,d, reused %,d; JVM CPU per request %.2f ms "
+                        + "(service and clients, %,d requests with the warm-up)", after.computed() - before.computed(),
+                        after.reused() - before.reused(), cpuPerRequest, served.get()));
+        cpuMs.put(mode, cpuPerRequest);
         if (profile != null) {
             profile.summary(PROFILE_LABELS, 12).forEach(l -> report("WEB profile " + mode + " " + l));
         }
@@ -271,6 +296,12 @@ class WebBenchmark {
 
     private static String cell(long[] sorted) {
         return String.format(Locale.ROOT, " | %6.1f / %6.1f (%5d)", pct(sorted, 0.5), pct(sorted, 0.99), sorted.length);
+    }
+
+    /** CPU time of this JVM (service and clients): unlike wall time, hardly changed by the neighbours' load. */
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+                .getOperatingSystemMXBean()).getProcessCpuTime();
     }
 
     private static double[] loadAverage() {
