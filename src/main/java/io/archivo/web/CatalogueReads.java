@@ -21,14 +21,21 @@ import io.archivo.search.service.SearchService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * The pages' one door to the archive and the search: the same service calls, with the same caller, as
  * {@code StudyResource} and {@code SearchResource}. Re-point here when the archive's read interface changes.
+ *
+ * <p>The archive's answers to a caller without roles (the public) are the same for every such caller, so they are
+ * kept per catalogue state ({@link PageModels}) under keys that start with {@code "public"}; every other caller (an
+ * editor sees drafts, an admin everything) is answered by the services on every request. Search answers come from
+ * the search service, which keeps its own results per index reader.
  */
 @ApplicationScoped
 public class CatalogueReads {
@@ -41,6 +48,23 @@ public class CatalogueReads {
     FileService files;
     @Inject
     RecordQueries harvestRecords;
+    @Inject
+    PageModels models;
+
+    /**
+     * The public's answer, kept per catalogue state; anyone else's, read now. AccessPolicy decides reads by the
+     * caller's roles and departments only, and a caller without roles has no department rights: it sees exactly
+     * what the anonymous caller sees.
+     */
+    private <T> T read(Caller caller, List<Object> key, Supplier<T> read) {
+        if (!caller.isAnonymous()) {
+            return read.get();
+        }
+        List<Object> publicKey = new ArrayList<>(key.size() + 1);
+        publicKey.add("public");
+        publicKey.addAll(key);
+        return models.get(List.copyOf(publicKey), read);
+    }
 
     public SearchResult search(Caller caller, SearchRequest request) {
         return search.search(request.withVisibility(SearchVisibility.of(caller)));
@@ -52,22 +76,25 @@ public class CatalogueReads {
 
     /** The study as {@code GET /api/v1/studies/{idno}} shows it to this caller; empty where the API answers 404. */
     public Optional<StudyView> study(Caller caller, String idno) {
-        try {
-            return Optional.of(studies.get(caller, idno));
-        } catch (ProblemException e) {
-            if (e.status() == 404) {
-                return Optional.empty();
+        return read(caller, List.of("study", idno), () -> {
+            try {
+                return Optional.of(studies.get(caller, idno));
+            } catch (ProblemException e) {
+                if (e.status() == 404) {
+                    return Optional.empty();
+                }
+                throw e;
             }
-            throw e;
-        }
+        });
     }
 
     public List<VersionView> versions(Caller caller, String idno) {
-        return studies.history(caller, idno);
+        return read(caller, List.of("versions", idno), () -> studies.history(caller, idno));
     }
 
     public Page<Variable> variables(Caller caller, String idno, PageRequest paging) {
-        return studies.variables(caller, idno, null, paging);
+        return read(caller, List.of("variables", idno, paging.page(), paging.size()),
+                () -> studies.variables(caller, idno, null, paging));
     }
 
     /**
@@ -81,12 +108,13 @@ public class CatalogueReads {
 
     /** The study's current data files as {@code GET /api/v1/studies/{idno}/files} lists them to this caller. */
     public List<FileView> files(Caller caller, String idno) {
-        return files.list(caller, idno, null);
+        return read(caller, List.of("files", idno), () -> files.list(caller, idno, null));
     }
 
     /** The studies of a process this caller may see ({@code GET /api/v1/studies?process=}), drafts marked by status. */
     public List<StudySummary> studiesOfProcess(Caller caller, String processCode) {
-        return studies.list(caller, new StudyFilter(null, processCode, null), PageRequest.of(1, 100)).items();
+        return read(caller, List.of("studies-of-process", processCode),
+                () -> studies.list(caller, new StudyFilter(null, processCode, null), PageRequest.of(1, 100)).items());
     }
 
     /**

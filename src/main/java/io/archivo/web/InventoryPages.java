@@ -36,6 +36,8 @@ public class InventoryPages {
     CatalogueReads catalogue;
     @Inject
     Site site;
+    @Inject
+    PageModels models;
 
     /** A process in a listing. */
     @TemplateData
@@ -56,7 +58,7 @@ public class InventoryPages {
     @GET
     @Path("procesos")
     public Object processes() {
-        List<Row> rows = inventory.processes().stream().map(Row::of).toList();
+        List<Row> rows = models.get("process-rows", () -> inventory.processes().stream().map(Row::of).toList());
         return site.page(list.data("title", "Procesos estadísticos").data("intro",
                 "El inventario de procesos de producción de información estadística de la Alcaldía.")
                 .data("rows", rows).data("departmentCsv", null).data("departmentPlan", null)

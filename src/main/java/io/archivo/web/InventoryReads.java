@@ -12,6 +12,7 @@ import io.archivo.inventory.service.PublishedStudies;
 import io.archivo.transparency.TransparencyService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,7 +23,8 @@ import java.util.TreeMap;
 /**
  * The pages' one door to the inventory, the plan and the transparency instruments: the services behind
  * {@code ProcessResource}, {@code PetResource} and {@code TransparencyResource}. Processes are public assets
- * (AccessPolicy.canSeeProcess), so no caller is needed here.
+ * (AccessPolicy.canSeeProcess), and the plan's figures and the transparency instruments are the same for every
+ * caller, so no caller is needed here; each answer is computed once per catalogue state ({@link PageModels}).
  */
 @ApplicationScoped
 public class InventoryReads {
@@ -30,34 +32,43 @@ public class InventoryReads {
     @Inject
     ProcessService processes;
     @Inject
-    IndicatorService indicators;
-    @Inject
-    DiagnosticService diagnostic;
-    @Inject
     PublishedStudies published;
     @Inject
     TransparencyService transparency;
+    @Inject
+    PageModels models;
 
+    /** Every process, ordered by code. */
     public List<ProcessView> processes() {
-        return processes.all().stream().map(ProcessDtoMapper::toView).toList();
+        return models.get("processes", () -> processData().stream().map(ProcessDtoMapper::toView).toList());
     }
 
+    /** The process with exactly this code, as {@code GET /api/v1/processes/{code}} finds it. */
     public Optional<ProcessView> process(String code) {
-        return processes.find(code).map(ProcessDtoMapper::toView);
+        Map<String, ProcessView> byCode = models.get("processes-by-code", () -> {
+            Map<String, ProcessView> m = new HashMap<>();
+            processes().forEach(p -> m.put(p.code(), p));
+            return m;
+        });
+        return Optional.ofNullable(byCode.get(code));
     }
 
     public IndicatorReport indicators() {
-        return indicators.current();
+        return models.get("indicators", () -> IndicatorService.compute(processData(), withPublishedStudy()));
     }
 
     public Diagnostic diagnostic() {
-        return diagnostic.current();
+        return models.get("diagnostic", () -> DiagnosticService.compute(processData()));
     }
 
     /** The plan indicators computed over each department's processes (label → report), in label order. */
     public Map<String, IndicatorReport> indicatorsByDepartment() {
-        List<ProcessData> all = processes.all();
-        Set<String> withStudy = published.processCodesWithPublishedStudy();
+        return models.get("indicators-by-department", this::computeIndicatorsByDepartment);
+    }
+
+    private Map<String, IndicatorReport> computeIndicatorsByDepartment() {
+        List<ProcessData> all = processData();
+        Set<String> withStudy = withPublishedStudy();
         Map<String, List<ProcessData>> byDepartment = new TreeMap<>();
         for (ProcessData p : all) {
             String label = p.department() == null ? "Sin dependencia" : p.department().label();
@@ -73,7 +84,7 @@ public class InventoryReads {
     }
 
     public List<Map<String, String>> registro() {
-        return transparency.registro();
+        return models.get("registro", transparency::registro);
     }
 
     public List<String> indiceColumns() {
@@ -81,6 +92,15 @@ public class InventoryReads {
     }
 
     public List<Map<String, String>> indice() {
-        return transparency.indice();
+        return models.get("indice", transparency::indice);
+    }
+
+    /** The snapshot the services compute the indicators and the diagnostic from, read once per state. */
+    private List<ProcessData> processData() {
+        return models.get("process-data", processes::all);
+    }
+
+    private Set<String> withPublishedStudy() {
+        return models.get("processes-with-published-study", published::processCodesWithPublishedStudy);
     }
 }

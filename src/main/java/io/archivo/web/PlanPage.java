@@ -36,6 +36,8 @@ public class PlanPage {
     InventoryReads inventory;
     @Inject
     Site site;
+    @Inject
+    PageModels models;
 
     /** One chart with its table: rows of (label, values…) under the given column names. */
     @TemplateData
@@ -53,23 +55,14 @@ public class PlanPage {
     @GET
     @Produces(MediaType.TEXT_HTML)
     public TemplateInstance get(@QueryParam("dependencia") String department) {
-        IndicatorReport report = inventory.indicators();
-        Map<String, IndicatorReport> byDepartment = inventory.indicatorsByDepartment();
-        List<Chart> indicators = new ArrayList<>();
-        for (Indicator i : report.indicators()) {
-            indicators.add(indicator(i));
-        }
-        List<Chart> departments = new ArrayList<>();
-        for (Indicator i : report.indicators()) {
-            departments.add(byDepartment(i, byDepartment));
-        }
         Diagnostic diagnostic = inventory.diagnostic();
         Diagnostic.Breakdown chosen = chosen(diagnostic, department);
         List<Choice> choices = new ArrayList<>();
         choices.add(new Choice("total", "Todas las dependencias", chosen == diagnostic.total()));
         diagnostic.departments().forEach(d -> choices.add(new Choice(d.code(), d.label(), d == chosen)));
-        return site.page(page.data("report", report).data("indicators", indicators).data("departments", departments)
-                .data("breakdown", chosen).data("choices", choices).data("diagnostic", diagnostic(chosen, inventory.processes())));
+        return site.page(page.data("report", inventory.indicators()).data("indicators", indicatorCharts())
+                .data("departments", departmentCharts()).data("breakdown", chosen).data("choices", choices)
+                .data("diagnostic", diagnosticCharts(chosen)));
     }
 
     @GET
@@ -77,13 +70,9 @@ public class PlanPage {
     @Produces("text/csv")
     public Response csv(@PathParam("chart") String chart, @QueryParam("dependencia") String department) {
         List<Chart> all = new ArrayList<>();
-        IndicatorReport report = inventory.indicators();
-        Map<String, IndicatorReport> byDepartment = inventory.indicatorsByDepartment();
-        for (Indicator i : report.indicators()) {
-            all.add(indicator(i));
-            all.add(byDepartment(i, byDepartment));
-        }
-        all.addAll(diagnostic(chosen(inventory.diagnostic(), department), inventory.processes()));
+        all.addAll(indicatorCharts());
+        all.addAll(departmentCharts());
+        all.addAll(diagnosticCharts(chosen(inventory.diagnostic(), department)));
         for (Chart c : all) {
             if (c.id().equals(chart)) {
                 return Response.ok(csvOf(c), "text/csv; charset=UTF-8")
@@ -91,6 +80,25 @@ public class PlanPage {
             }
         }
         return Response.status(404).type(MediaType.TEXT_PLAIN).entity("No chart named " + chart).build();
+    }
+
+    /** Each plan indicator as a chart: the same for every caller, drawn once per catalogue state. */
+    private List<Chart> indicatorCharts() {
+        return models.get("plan-indicators", () -> inventory.indicators().indicators().stream()
+                .map(PlanPage::indicator).toList());
+    }
+
+    /** Each plan indicator by department, drawn once per catalogue state. */
+    private List<Chart> departmentCharts() {
+        return models.get("plan-indicators-by-department", () -> {
+            Map<String, IndicatorReport> byDepartment = inventory.indicatorsByDepartment();
+            return inventory.indicators().indicators().stream().map(i -> byDepartment(i, byDepartment)).toList();
+        });
+    }
+
+    /** The diagnostic's charts of one breakdown (all departments or one: at most 17 keys), once per state. */
+    private List<Chart> diagnosticCharts(Diagnostic.Breakdown chosen) {
+        return models.get(List.of("plan-diagnostic", chosen.code()), () -> diagnostic(chosen, inventory.processes()));
     }
 
     private static Chart indicator(Indicator i) {

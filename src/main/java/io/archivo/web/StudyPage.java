@@ -58,6 +58,8 @@ public class StudyPage {
     Site site;
     @Inject
     StudyPageJsonLd jsonLd;
+    @Inject
+    PageModels models;
 
     @GET
     public Response get(@PathParam("idno") String idno, @QueryParam("vq") String vq,
@@ -79,7 +81,9 @@ public class StudyPage {
                 : filtered(idno, filter, pageNo);
         List<VersionView> versions = catalogue.versions(site.caller(), idno);
         String self = uri.getBaseUri().resolve(Urls.study(idno).substring(1)).toString();
-        String ld = jsonLd.of(idno, self).map(StudyPage::scriptSafe).orElse(null);
+        // the public face whoever asks (nothing for a study the public may not see): once per catalogue state
+        String ld = models.get(List.of("json-ld", idno, self),
+                () -> jsonLd.of(idno, self).map(StudyPage::scriptSafe)).orElse(null);
         StudyFacts facts = StudyFacts.of(study, versions, self);
         long pages = (vars.total() + VARIABLES_PER_PAGE - 1) / VARIABLES_PER_PAGE;
         String base = Urls.study(idno) + "?vq=" + Urls.enc(filter);

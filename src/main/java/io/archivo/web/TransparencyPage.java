@@ -24,12 +24,18 @@ public class TransparencyPage {
     @Inject
     Site site;
 
+    @Inject
+    PageModels models;
+
     @GET
     public TemplateInstance get() {
+        // the instruments are public and the same for every caller: their rows are built once per catalogue state
         return site.page(page.data("registroColumns", inventory.registroColumns())
-                .data("registro", rows(inventory.registroColumns(), inventory.registro()))
+                .data("registro", models.get("transparency-registro",
+                        () -> rows(inventory.registroColumns(), inventory.registro())))
                 .data("indiceColumns", inventory.indiceColumns())
-                .data("indice", rows(inventory.indiceColumns(), inventory.indice())));
+                .data("indice", models.get("transparency-indice",
+                        () -> rows(inventory.indiceColumns(), inventory.indice()))));
     }
 
     private static List<List<String>> rows(List<String> columns, List<Map<String, String>> rows) {

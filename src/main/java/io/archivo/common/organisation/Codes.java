@@ -26,6 +26,13 @@ public final class Codes {
         if (text == null || text.isBlank()) {
             return Optional.empty();
         }
+        // stored values are exact codes: that common case skips the normalising (two regular expressions per
+        // constant), which every read of a process would otherwise pay a dozen times
+        for (E e : type.getEnumConstants()) {
+            if (e.code().equals(text)) {
+                return Optional.of(e);
+            }
+        }
         String wanted = normalize(text);
         return Arrays.stream(type.getEnumConstants())
                 .filter(e -> normalize(e.code()).equals(wanted) || normalize(e.label()).equals(wanted))

@@ -76,6 +76,7 @@ public class StatisticalProcess {
     private String periodicity;
 
     @ElementCollection
+    @org.hibernate.annotations.BatchSize(size = 128) // listing all processes reads their norms in a few queries, not one each
     @CollectionTable(name = "process_norm", joinColumns = @JoinColumn(name = "process_id"))
     @OrderColumn(name = "norm_order")
     @Column(name = "norm", nullable = false, length = FieldLimits.NORM)

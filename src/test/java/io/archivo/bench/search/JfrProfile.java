@@ -20,13 +20,13 @@ import jdk.jfr.consumer.RecordingFile;
  * A JFR recording of one benchmark phase, summarised as the share of CPU samples spent inside chosen methods
  * (inclusive: a sample counts for every listed method on its stack) and the hottest leaf methods.
  */
-final class JfrProfile implements AutoCloseable {
+public final class JfrProfile implements AutoCloseable {
 
     private final Recording recording;
     private final Path file;
     private boolean stopped;
 
-    JfrProfile(Path file) throws Exception {
+    public JfrProfile(Path file) throws Exception {
         this.file = file;
         Files.createDirectories(file.getParent());
         // "default" (20 ms samples, no allocation or I/O events with stacks): "profile" slowed a 16-client phase tenfold
@@ -47,7 +47,7 @@ final class JfrProfile implements AutoCloseable {
     }
 
     /** Lines of the summary: inclusive shares of the frames matching each label's prefix, then the top leaf frames. */
-    List<String> summary(Map<String, String> labelsByPrefix, int leaves) throws IOException {
+    public List<String> summary(Map<String, String> labelsByPrefix, int leaves) throws IOException {
         Map<String, Integer> inclusive = new HashMap<>();
         Map<String, Integer> leaf = new HashMap<>();
         int samples = 0;
