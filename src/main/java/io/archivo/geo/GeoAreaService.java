@@ -5,6 +5,7 @@ import io.archivo.common.problem.ProblemException;
 import io.archivo.ddi.model.StudyDescription;
 import io.archivo.ddi.model.Text;
 import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -34,11 +35,13 @@ public class GeoAreaService {
     private static final Set<String> KINDS = Set.of(GeoArea.MUNICIPIO, GeoArea.COMUNA, GeoArea.CORREGIMIENTO);
 
     private final EntityManager em;
+    private final Event<FrameChanged> frameChanged;
     private volatile List<AreaFrame> cache;
     private volatile AreaMatcher matcher;
 
-    GeoAreaService(EntityManager em) {
+    GeoAreaService(EntityManager em, Event<FrameChanged> frameChanged) {
         this.em = em;
+        this.frameChanged = frameChanged;
     }
 
     /** Reads the frame at start-up, so that search's recogniser ({@link CaliPlaces}) follows the database's. */
@@ -152,6 +155,7 @@ public class GeoAreaService {
         em.flush();
         cache = null;
         versions(); // the new version's recogniser, for search too, from now on
+        frameChanged.fire(new FrameChanged(version));
         return new AreaFrame(version, Instant.now(), list);
     }
 

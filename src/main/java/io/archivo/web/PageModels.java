@@ -1,6 +1,7 @@
 package io.archivo.web;
 
 import io.archivo.archive.service.StudyChanged;
+import io.archivo.geo.FrameChanged;
 import io.archivo.inventory.service.ProcessChanged;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -104,6 +105,11 @@ public class PageModels {
     }
 
     void onProcessChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) ProcessChanged change) {
+        changed();
+    }
+
+    /** A study's areas are named from the current frame: a new frame version renames what pages show. */
+    void onFrameChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) FrameChanged change) {
         changed();
     }
 

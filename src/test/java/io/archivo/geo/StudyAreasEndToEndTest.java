@@ -238,6 +238,38 @@ class StudyAreasEndToEndTest {
         assertTrue(html.contains("Comuna 14, Comuna 15, Comuna 20, Corregimiento La Castilla"), html);
     }
 
+    @Test
+    void aNewFrameVersionRenamesTheAreasOnTheStudyPage() {
+        String page = anonymous().accept("text/html").get("/estudios/GEO-A").then().statusCode(200).extract().asString();
+        assertTrue(page.contains("Comuna 20,"), page);
+        // the public page is now kept per catalogue state; publishing the frame must move that state on
+        publishFrame(name -> name.equals("Comuna 20") ? "Comuna 20 (renombrada)" : name);
+        try {
+            String renamed = anonymous().accept("text/html").get("/estudios/GEO-A").then().statusCode(200).extract()
+                    .asString();
+            assertTrue(renamed.contains("Comuna 20 (renombrada)"), renamed);
+        } finally {
+            // other tests of this application read the frame's names
+            publishFrame(name -> name.replace(" (renombrada)", ""));
+        }
+    }
+
+    /** Publishes the current frame again as a higher version, with its names passed through {@code rename}. */
+    static void publishFrame(java.util.function.UnaryOperator<String> rename) {
+        int versions = anonymous().get("/api/v1/geo/versions").jsonPath().getList("version").size();
+        List<Map<String, Object>> areas = anonymous().get("/api/v1/geo/areas").jsonPath().getList("features.properties");
+        StringBuilder json = new StringBuilder("{\"version\":\"1." + (versions + 10) + "\",\"areas\":[");
+        for (int i = 0; i < areas.size(); i++) {
+            Map<String, Object> a = areas.get(i);
+            json.append(i == 0 ? "" : ",").append("{\"code\":\"").append(a.get("code")).append("\",\"name\":\"")
+                    .append(rename.apply((String) a.get("name"))).append("\",\"kind\":\"").append(a.get("kind"))
+                    .append("\"").append(a.get("parent") == null ? "" : ",\"parent\":\"" + a.get("parent") + "\"")
+                    .append("}");
+        }
+        admin().contentType("application/json").body(json.append("]}").toString()).post("/api/v1/geo/versions")
+                .then().statusCode(201);
+    }
+
     static Set<String> harvest(String first) {
         Set<String> out = new TreeSet<>();
         OaiCall page = OaiCall.get(first);
