@@ -32,11 +32,18 @@ public final class PackagedService implements AutoCloseable {
     private final Path dataDir;
     private final Path log;
     private final Map<String, String> env;
+    private final List<String> jvmArgs;
     private Process process;
     private int port;
     private long logOffset;
 
     public PackagedService(Path dataDir, Map<String, String> env) {
+        this(dataDir, env, List.of());
+    }
+
+    /** {@code jvmArgs} such as {@code -Darchivo.auth.users.x.password=...} come before {@code -jar}. */
+    public PackagedService(Path dataDir, Map<String, String> env, List<String> jvmArgs) {
+        this.jvmArgs = List.copyOf(jvmArgs);
         this.jar = Path.of(System.getProperty("archivo.app.jar", "target/quarkus-app/quarkus-run.jar"));
         assumeTrue(Files.isRegularFile(jar), "the packaged service " + jar + " is missing: run ./mvnw -B verify");
         this.dataDir = dataDir;
@@ -55,8 +62,9 @@ public final class PackagedService implements AutoCloseable {
             logOffset = Files.exists(log) ? Files.size(log) : 0;
             port = freePort();
             List<String> command = new ArrayList<>(List.of(
-                    Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx384m",
-                    "-jar", jar.toAbsolutePath().toString()));
+                    Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx384m"));
+            command.addAll(jvmArgs);
+            command.addAll(List.of("-jar", jar.toAbsolutePath().toString()));
             ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
             Map<String, String> environment = new HashMap<>(env);
@@ -95,6 +103,11 @@ public final class PackagedService implements AutoCloseable {
             process.destroy();
             waitFor();
         }
+    }
+
+    /** The process id of the running service (for jcmd). */
+    public long pid() {
+        return process.pid();
     }
 
     public boolean isAlive() {

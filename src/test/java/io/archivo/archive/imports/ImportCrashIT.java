@@ -39,7 +39,7 @@ import org.junit.jupiter.api.Test;
  * ({@code GET /api/v1/admin/index}, and the admin's search total against the catalogue listing).
  * </ul>
  * The 3-kill run is part of {@code ./mvnw -B verify}; the 20-kill run with figures is tagged {@code chaos}:
- * {@code ./mvnw -B verify -Pchaos} (docs/benchmarks.md).
+ * {@code ./mvnw -B verify -Pservice-bench -Dit.test=ImportCrashIT} (docs/benchmarks.md).
  */
 class ImportCrashIT {
 
