@@ -195,43 +195,46 @@ public final class AccessPolicy {
                 detail);
     }
 
-    /** Studies anyone may see, as a JPQL condition on a Study entity without alias. Keep in step with isPubliclyVisible. */
-    public static final String PUBLIC_STUDY_JPQL =
-            "(publishedVersion is not null and withdrawn = false and classification = 'publica'"
-            + " and (processCode is null or processCode not in"
-            + " (select cp.code from StatisticalProcess cp where cp.classification <> 'publica')))";
+    /**
+     * Studies anyone may see, as a JPQL condition on a Study entity without alias; {@code processes} (the inventory)
+     * writes the sub-select of the processes' codes. Keep in step with isPubliclyVisible.
+     */
+    public static String publicStudies(ProcessCodeQueries processes) {
+        return "(publishedVersion is not null and withdrawn = false and classification = 'publica'"
+                + " and (processCode is null or processCode not in (" + processes.nonPublicProcessCodes("cp") + ")))";
+    }
 
     /** A JPQL condition with its named parameters. */
     public record Jpql(String condition, Map<String, Object> parameters) {
     }
 
     /** The studies this caller may see, as a JPQL condition on a Study entity without alias. */
-    public static Jpql visibleStudies(Caller caller) {
+    public static Jpql visibleStudies(Caller caller, ProcessCodeQueries processes) {
         if (caller.isAdmin()) {
             return new Jpql("1 = 1", Map.of());
         }
-        return managedStudies(caller, "dp")
-                .map(managed -> new Jpql("(" + PUBLIC_STUDY_JPQL + " or " + managed.condition() + ")", managed.parameters()))
-                .orElse(new Jpql(PUBLIC_STUDY_JPQL, Map.of()));
+        String publicStudies = publicStudies(processes);
+        return managedStudies(caller, processes, "dp")
+                .map(managed -> new Jpql("(" + publicStudies + " or " + managed.condition() + ")", managed.parameters()))
+                .orElse(new Jpql(publicStudies, Map.of()));
     }
 
     /**
      * The studies whose drafts, withdrawn state and sensitive variables this caller sees (those it {@link #manages}),
      * as a JPQL condition on a Study entity without alias; empty when it manages none. Keep in step with manages.
      */
-    public static Optional<Jpql> managedStudies(Caller caller) {
-        return managedStudies(caller, "mp");
+    public static Optional<Jpql> managedStudies(Caller caller, ProcessCodeQueries processes) {
+        return managedStudies(caller, processes, "mp");
     }
 
     // distinct subquery aliases, so that a query may combine this condition with visibleStudies
-    private static Optional<Jpql> managedStudies(Caller caller, String alias) {
+    private static Optional<Jpql> managedStudies(Caller caller, ProcessCodeQueries processes, String alias) {
         if (caller.isAdmin()) {
             return Optional.of(new Jpql("1 = 1", Map.of()));
         }
         if (caller.isEditor() && !caller.departments().isEmpty()) {
-            return Optional.of(new Jpql("processCode in (select " + alias + ".code from StatisticalProcess " + alias
-                    + " where " + alias + ".department in :callerDepartments)",
-                    Map.of("callerDepartments", List.copyOf(caller.departments()))));
+            return Optional.of(new Jpql("processCode in (" + processes.processCodesOfDepartments(alias, "callerDepartments")
+                    + ")", Map.of("callerDepartments", List.copyOf(caller.departments()))));
         }
         return Optional.empty();
     }

@@ -59,6 +59,41 @@ class ArchitectureTest {
                 .check(main);
     }
 
+    /**
+     * A JPQL string names an entity without a dependency on its class, so the rule above cannot see it: the class
+     * files' string constants are read, and a query ({@code from}, {@code join}, {@code update}) naming another
+     * capability's entity is a violation (access rules ask the owner for sub-selects: access.ProcessCodeQueries).
+     */
+    @Test
+    void queriesNameOnlyTheirOwnCapabilitysEntities() throws Exception {
+        java.util.Map<String, String> owners = new java.util.HashMap<>();
+        for (JavaClass entity : main) {
+            if (entity.isAnnotatedWith("jakarta.persistence.Entity")) {
+                owners.put(entity.getSimpleName(), capability(entity));
+            }
+        }
+        java.util.regex.Pattern query = java.util.regex.Pattern.compile(
+                "(?i:\\b(?:from|join|update)\\s+)(" + String.join("|", owners.keySet()) + ")\\b");
+        java.util.List<String> violations = new java.util.ArrayList<>();
+        for (JavaClass c : main) {
+            if (c.getSource().isEmpty()) {
+                continue;
+            }
+            String constants;
+            try (java.io.InputStream in = c.getSource().get().getUri().toURL().openStream()) {
+                constants = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.ISO_8859_1);
+            }
+            java.util.regex.Matcher m = query.matcher(constants);
+            while (m.find()) {
+                if (!owners.get(m.group(1)).equals(capability(c))) {
+                    violations.add(c.getName() + " queries " + owners.get(m.group(1)) + "'s entity " + m.group(1));
+                }
+            }
+        }
+        org.junit.jupiter.api.Assertions.assertEquals(java.util.List.of(), violations,
+                "a query names only its own capability's entities; ask the owner through its public face");
+    }
+
     /** {@code archive} for {@code io.archivo.archive.domain.Study}. */
     private static String capability(JavaClass c) {
         String rest = c.getPackageName().substring("io.archivo.".length());

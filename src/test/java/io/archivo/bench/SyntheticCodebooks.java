@@ -9,7 +9,7 @@ import java.util.Random;
  * flagged missing). Deterministic: the same {@code (index, idno)} always gives the same bytes, so the benchmark can
  * measure ingest and bare validation on identical documents. About 1.3 KB per variable.
  */
-final class SyntheticCodebooks {
+public final class SyntheticCodebooks {
 
     private static final String[] TEMAS = {"vivienda", "educación", "salud", "movilidad", "empleo", "seguridad",
         "servicios públicos", "cultura", "medio ambiente", "participación ciudadana"};
@@ -23,11 +23,11 @@ final class SyntheticCodebooks {
     }
 
     /** The IDNo of the {@code index}-th codebook under {@code prefix}, all of the same length. */
-    static String idno(String prefix, int index) {
+    public static String idno(String prefix, int index) {
         return String.format("%s-%05d", prefix, index);
     }
 
-    static byte[] codebook(int index, String idno, int variables) {
+    public static byte[] codebook(int index, String idno, int variables) {
         Random random = new Random(31L * index + variables);
         String tema = TEMAS[index % TEMAS.length];
         StringBuilder x = new StringBuilder(1500 * variables + 4000);

@@ -3,6 +3,7 @@ package io.archivo.testsupport;
 import static io.archivo.testsupport.Api.admin;
 
 import io.restassured.path.json.JsonPath;
+import io.restassured.specification.RequestSpecification;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.List;
@@ -39,5 +40,18 @@ public final class Zips {
             Thread.sleep(100);
         }
         throw new AssertionError("import did not finish in 30 s");
+    }
+
+    /** Polls an import job at {@code path} with {@code as} (any service, any caller) until it ends; fails after {@code seconds}. */
+    public static JsonPath awaitJob(java.util.function.Supplier<RequestSpecification> as, String path, int seconds) throws InterruptedException {
+        long deadline = System.currentTimeMillis() + seconds * 1000L;
+        while (System.currentTimeMillis() < deadline) {
+            JsonPath job = as.get().get(path).then().statusCode(200).extract().jsonPath();
+            if (List.of("done", "failed", "interrupted").contains(job.getString("state"))) {
+                return job;
+            }
+            Thread.sleep(200);
+        }
+        throw new AssertionError("import did not finish in " + seconds + " s");
     }
 }

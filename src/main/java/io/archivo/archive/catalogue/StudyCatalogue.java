@@ -3,6 +3,7 @@ package io.archivo.archive.catalogue;
 import io.archivo.access.AccessPolicy;
 import io.archivo.access.Caller;
 import io.archivo.access.ClassificationDecision;
+import io.archivo.access.ProcessCodeQueries;
 import io.archivo.archive.domain.Study;
 import io.archivo.archive.domain.StudyRepository;
 import io.archivo.archive.domain.StudyVersion;
@@ -34,10 +35,12 @@ public class StudyCatalogue {
     private final StudyVersionRepository versions;
     private final StoredDescriptions stored;
     private final StudyAccess access;
+    private final ProcessCodeQueries processes;
 
     StudyCatalogue(StudyRepository studies, StudyVersionRepository versions, StoredDescriptions stored,
-            StudyAccess access) {
+            StudyAccess access, ProcessCodeQueries processes) {
         this.studies = studies;
+        this.processes = processes;
         this.versions = versions;
         this.stored = stored;
         this.access = access;
@@ -93,7 +96,7 @@ public class StudyCatalogue {
      * as the public sees it. Drafts and classified studies never appear here.
      */
     public Optional<PublicEdition> latestPublicOf(String processCode) {
-        return studies.list("processCode = ?1 and " + AccessPolicy.PUBLIC_STUDY_JPQL, processCode).stream()
+        return studies.list("processCode = ?1 and " + AccessPolicy.publicStudies(processes), processCode).stream()
                 .max(Comparator.comparing(this::publishedAt).thenComparing(s -> s.idno))
                 .map(this::publicEdition);
     }

@@ -20,7 +20,7 @@ public class ImportJob {
     @Column(name = "created_by", nullable = false)
     public String createdBy;
 
-    /** queued, running, done or failed. */
+    /** queued, running, done, failed or interrupted. */
     @Column(nullable = false)
     public String state;
 
@@ -32,4 +32,7 @@ public class ImportJob {
 
     @Column(nullable = false)
     public String report;
+
+    /** The DDI files to import, in order, as JSON {@code [{name, sha256}]}; null for jobs from before V55. */
+    public String files;
 }

@@ -10,4 +10,9 @@ public record FileOutcome(String file, String result, int status, String idno, I
     static FileOutcome skipped(String file, String why) {
         return new FileOutcome(file, "skipped", 0, null, null, null, null, why, null, null);
     }
+
+    static FileOutcome interrupted(String file) {
+        return new FileOutcome(file, "interrupted", 0, null, null, null, null,
+                "not imported: the service stopped first; submit the archive again to import it", null, null);
+    }
 }

@@ -7,6 +7,7 @@ import io.archivo.access.Caller;
 import io.archivo.archive.domain.ImportJob;
 import io.archivo.archive.service.IngestOutcome;
 import io.archivo.archive.service.IngestRequest;
+import io.archivo.archive.service.Sha256;
 import io.archivo.archive.service.StudyIngestService;
 import io.archivo.common.config.ArchivoConfig;
 import io.archivo.common.problem.Problem;
@@ -26,7 +27,9 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
@@ -43,6 +46,7 @@ import org.jboss.logging.Logger;
 public class ImportService {
 
     private static final Logger LOG = Logger.getLogger(ImportService.class);
+    private static final long REPORT_INTERVAL_NANOS = 500_000_000L;
 
     private final StudyIngestService ingest;
     private final EntityManager em;
@@ -61,12 +65,59 @@ public class ImportService {
         this.config = config;
     }
 
-    /** Jobs a crash or shutdown interrupted are marked failed instead of staying "running" for ever. */
+    /**
+     * Jobs a crash or shutdown interrupted are marked {@code interrupted} instead of staying "running" for ever, with
+     * an outcome for every file: each file the job had not reported yet either got in before the stop (a version
+     * with its bytes exists: {@code stored}) or did not ({@code interrupted}; submitting the archive again imports
+     * it, and the files already in come back unchanged).
+     */
     void onStart(@Observes StartupEvent event) {
-        QuarkusTransaction.requiringNew().run(() -> em.createQuery(
-                "update ImportJob set state = 'interrupted' where state in ('queued', 'running')").executeUpdate());
+        List<String> ids = QuarkusTransaction.requiringNew().call(() -> em.createQuery(
+                "select j.id from ImportJob j where j.state in ('queued', 'running')", String.class).getResultList());
+        for (String id : ids) {
+            QuarkusTransaction.requiringNew().run(() -> interrupted(em.find(ImportJob.class, id)));
+            LOG.warnf("Import %s was interrupted by a stop of the service; its report says which files got in", id);
+        }
         // their expanded files are of no further use
         deleteQuietly(config.dataDir().resolve("imports"));
+    }
+
+    private void interrupted(ImportJob job) {
+        List<FileOutcome> outcomes = new ArrayList<>(fromJson(job.report));
+        List<JobFile> files = job.files == null ? List.of() : jobFiles(job.files);
+        long reported = outcomes.stream().filter(o -> !"skipped".equals(o.result())).count();
+        List<JobFile> unreported = files.subList((int) Math.min(reported, files.size()), files.size());
+        Map<String, StoredVersion> stored = storedVersions(unreported.stream().map(JobFile::sha256).toList());
+        int done = (int) reported;
+        for (JobFile file : unreported) {
+            StoredVersion version = stored.get(file.sha256());
+            if (version != null) {
+                outcomes.add(new FileOutcome(file.name(), "stored", 200, version.idno(), version.number(), null, null,
+                        "stored before the interruption", null, null));
+                done++;
+            } else {
+                outcomes.add(FileOutcome.interrupted(file.name()));
+            }
+        }
+        job.state = "interrupted";
+        job.done = done;
+        job.report = toJson(outcomes);
+    }
+
+    private record StoredVersion(String idno, int number) {
+    }
+
+    /** SHA-256 → the (newest) version holding those bytes, among {@code shas}. */
+    private Map<String, StoredVersion> storedVersions(List<String> shas) {
+        Map<String, StoredVersion> found = new HashMap<>();
+        for (int from = 0; from < shas.size(); from += 500) {
+            List<String> chunk = shas.subList(from, Math.min(shas.size(), from + 500));
+            em.createQuery("select v.sha256, s.idno, v.number from StudyVersion v join v.study s where v.sha256 in :shas",
+                    Object[].class).setParameter("shas", chunk).getResultList()
+                    .forEach(r -> found.merge((String) r[0], new StoredVersion((String) r[1], (Integer) r[2]),
+                            (a, b) -> a.number() >= b.number() ? a : b));
+        }
+        return found;
     }
 
     public ImportJobView submit(InputStream zip, Caller caller) {
@@ -97,6 +148,7 @@ public class ImportService {
         job.total = ddiFiles.size();
         job.done = 0;
         job.report = toJson(skipped);
+        job.files = toJson(ddiFiles.stream().map(ImportService::jobFile).toList());
         QuarkusTransaction.requiringNew().run(() -> em.persist(job));
         worker.submit(() -> run(id, folder, ddiFiles, skipped, caller));
         return view(job);
@@ -114,9 +166,15 @@ public class ImportService {
         List<FileOutcome> outcomes = new ArrayList<>(skipped);
         try {
             update(id, "running", 0, outcomes);
+            long lastReport = System.nanoTime();
             for (SafeZip.Entry file : files) {
                 outcomes.add(importOne(file, caller));
-                update(id, "running", outcomes.size() - skipped.size(), outcomes);
+                // the report is rewritten at most twice a second, not after every file (that was quadratic in the
+                // number of files); a crash in between is covered by start-up, which finds the files that got in
+                if (System.nanoTime() - lastReport > REPORT_INTERVAL_NANOS) {
+                    update(id, "running", outcomes.size() - skipped.size(), outcomes);
+                    lastReport = System.nanoTime();
+                }
             }
             update(id, "done", files.size(), outcomes);
         } catch (RuntimeException e) {
@@ -165,8 +223,30 @@ public class ImportService {
         List<FileOutcome> files = fromJson(job.report);
         int failed = (int) files.stream().filter(f -> "failed".equals(f.result())).count();
         int succeeded = (int) files.stream().filter(f -> f.status() >= 200 && f.status() < 300).count();
-        return new ImportJobView(job.id, job.state, job.total, job.done, succeeded, failed, job.createdAt, job.createdBy,
-                files);
+        int interrupted = (int) files.stream().filter(f -> "interrupted".equals(f.result())).count();
+        return new ImportJobView(job.id, job.state, job.total, job.done, succeeded, failed, interrupted, job.createdAt,
+                job.createdBy, files);
+    }
+
+    /** A DDI file of a job as kept in the database, so that start-up can account for it after a crash. */
+    record JobFile(String name, String sha256) {
+    }
+
+    private static JobFile jobFile(SafeZip.Entry entry) {
+        try {
+            return new JobFile(entry.name(), Sha256.hex(Files.readAllBytes(entry.file())));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private List<JobFile> jobFiles(String files) {
+        try {
+            return json.readValue(files, new TypeReference<List<JobFile>>() {
+            });
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static boolean isDdiCandidate(String name) {
@@ -174,7 +254,7 @@ public class ImportService {
         return n.endsWith(".xml") && !n.startsWith("__macosx/") && !n.contains("/.") && !n.startsWith(".");
     }
 
-    private String toJson(List<FileOutcome> outcomes) {
+    private String toJson(List<?> outcomes) {
         try {
             return json.writeValueAsString(outcomes);
         } catch (JsonProcessingException e) {

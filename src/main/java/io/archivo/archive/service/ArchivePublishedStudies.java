@@ -1,6 +1,7 @@
 package io.archivo.archive.service;
 
 import io.archivo.access.AccessPolicy;
+import io.archivo.access.ProcessCodeQueries;
 import io.archivo.archive.domain.Study;
 import io.archivo.archive.domain.StudyRepository;
 import io.archivo.inventory.service.ProcessStudySummary;
@@ -25,9 +26,11 @@ public class ArchivePublishedStudies implements PublishedStudies {
 
     private final StudyRepository studies;
     private final StoredDescriptions descriptions;
+    private final ProcessCodeQueries processes;
 
-    ArchivePublishedStudies(StudyRepository studies, StoredDescriptions descriptions) {
+    ArchivePublishedStudies(StudyRepository studies, StoredDescriptions descriptions, ProcessCodeQueries processes) {
         this.studies = studies;
+        this.processes = processes;
         this.descriptions = descriptions;
     }
 
@@ -35,14 +38,14 @@ public class ArchivePublishedStudies implements PublishedStudies {
     public Set<String> processCodesWithPublishedStudy() {
         List<String> codes = studies.getEntityManager()
                 .createQuery("select distinct processCode from Study where processCode is not null and "
-                        + AccessPolicy.PUBLIC_STUDY_JPQL, String.class)
+                        + AccessPolicy.publicStudies(processes), String.class)
                 .getResultList();
         return new HashSet<>(codes);
     }
 
     @Override
     public List<ProcessStudySummary> studiesOf(String processCode) {
-        return studies.list("processCode = ?1 and " + AccessPolicy.PUBLIC_STUDY_JPQL, processCode).stream()
+        return studies.list("processCode = ?1 and " + AccessPolicy.publicStudies(processes), processCode).stream()
                 .map(s -> new ProcessStudySummary(String.valueOf(s.id), s.idno, s.publishedTitle, firstYear(s)))
                 .sorted(Comparator.comparing(ProcessStudySummary::year, Comparator.nullsLast(Comparator.reverseOrder())))
                 .toList();

@@ -1,6 +1,7 @@
 package io.archivo.archive.service;
 
 import io.archivo.access.AccessPolicy;
+import io.archivo.access.ProcessCodeQueries;
 import io.archivo.access.Caller;
 import io.archivo.archive.api.dto.StudySummary;
 import io.archivo.archive.api.dto.StudyView;
@@ -41,10 +42,13 @@ public class StudyQueryService {
     private final StudyAccess access;
     private final PublicFigures figures;
     private final GeoAreaService geo;
+    private final ProcessCodeQueries processes;
 
     StudyQueryService(StudyRepository studies, StudyVersionRepository versions, StudyVariableRepository variables,
-            StoredDescriptions stored, StudyAccess access, PublicFigures figures, GeoAreaService geo) {
+            StoredDescriptions stored, StudyAccess access, PublicFigures figures, GeoAreaService geo,
+            ProcessCodeQueries processes) {
         this.geo = geo;
+        this.processes = processes;
         this.access = access;
         this.figures = figures;
         this.studies = studies;
@@ -54,7 +58,7 @@ public class StudyQueryService {
     }
 
     public Page<StudySummary> list(Caller caller, StudyFilter filter, PageRequest paging) {
-        AccessPolicy.Jpql visible = AccessPolicy.visibleStudies(caller);
+        AccessPolicy.Jpql visible = AccessPolicy.visibleStudies(caller, processes);
         StringBuilder where = new StringBuilder(visible.condition());
         Parameters params = new Parameters();
         visible.parameters().forEach(params::and);
@@ -75,7 +79,7 @@ public class StudyQueryService {
         if (filter.q() != null && !filter.q().isBlank()) {
             // the latest (draft) title is matched only where the caller may see drafts
             where.append(" and (lower(idno) like :q or lower(publishedTitle) like :q");
-            AccessPolicy.managedStudies(caller).ifPresent(managed -> {
+            AccessPolicy.managedStudies(caller, processes).ifPresent(managed -> {
                 where.append(" or (lower(title) like :q and ").append(managed.condition()).append(")");
                 managed.parameters().forEach(params::and);
             });

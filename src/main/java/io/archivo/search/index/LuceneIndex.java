@@ -52,11 +52,13 @@ public final class LuceneIndex implements Closeable {
     private final IndexWriter writer;
     private final SearcherManager searchers;
     private final String committedSchema;
+    private final boolean existed;
 
     private LuceneIndex(Directory directory, boolean ownsDirectory) throws IOException {
         this.directory = directory;
         this.ownsDirectory = ownsDirectory;
-        this.committedSchema = DirectoryReader.indexExists(directory)
+        this.existed = DirectoryReader.indexExists(directory);
+        this.committedSchema = existed
                 ? SegmentInfos.readLatestCommit(directory).getUserData().get(SCHEMA_KEY)
                 : SCHEMA_VERSION;
         IndexWriterConfig config = new IndexWriterConfig(Analyzers.perField())
@@ -94,6 +96,11 @@ public final class LuceneIndex implements Closeable {
     /** False when the index on disk was built by an older schema: the caller should {@link #deleteAll()} and reindex. */
     public boolean schemaIsCurrent() {
         return SCHEMA_VERSION.equals(committedSchema);
+    }
+
+    /** True when the directory already held a committed index when it was opened (false: created empty). */
+    public boolean existedAtOpen() {
+        return existed;
     }
 
     public Analyzer analyzer() {

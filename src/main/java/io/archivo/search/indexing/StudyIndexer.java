@@ -18,6 +18,7 @@ import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -46,6 +47,7 @@ public class StudyIndexer {
     private final FileService dataFiles;
     private final Object[] locks = new Object[64];
     private final Set<String> queued = ConcurrentHashMap.newKeySet();
+    private volatile StartupState atStartup;
     private final ExecutorService background = Executors.newSingleThreadExecutor(r -> new Thread(r, "archivo-indexer"));
 
     StudyIndexer(LuceneIndex index, StudyCatalogue catalogue, ProcessService processes, FileService dataFiles) {
@@ -107,9 +109,12 @@ public class StudyIndexer {
 
     /** Start-up: bring the index up to date with the database (before the demo seeding, priority 200). */
     void onStart(@Observes @Priority(100) StartupEvent event) {
+        // decided before reconciling: an index of an older schema is emptied and rebuilt by it
+        String how = !index.existedAtOpen() ? "created" : index.schemaIsCurrent() ? "opened" : "rebuilt";
         Reconciliation r = reconcile();
-        LOG.infof("Search index reconciled with the database: %d studies (re)indexed, %d removed, %d up to date",
-                r.indexed(), r.removed(), r.unchanged());
+        atStartup = new StartupState(how, r);
+        LOG.infof("Search index %s (schema %s), reconciled with the database: %d studies (re)indexed, %d removed, "
+                + "%d up to date", how, LuceneIndex.SCHEMA_VERSION, r.indexed(), r.removed(), r.unchanged());
     }
 
     @Scheduled(every = "${archivo.index.commit-interval:30s}", delayed = "30s")
@@ -117,7 +122,61 @@ public class StudyIndexer {
         index.commit();
     }
 
-    record Reconciliation(int indexed, int removed, int unchanged) {
+    public record Reconciliation(int indexed, int removed, int unchanged) {
+    }
+
+    /**
+     * What start-up found: {@code index} is {@code opened} (the index on disk was reused), {@code created} (there
+     * was none) or {@code rebuilt} (it had an older schema); {@code reconciliation} is what start-up repaired.
+     */
+    public record StartupState(String index, Reconciliation reconciliation) {
+    }
+
+    /** Null until start-up reconciliation has run. */
+    public StartupState atStartup() {
+        return atStartup;
+    }
+
+    /**
+     * The index against the database now: studies the index lacks, holds at another revision, or holds although the
+     * database does not have them (at most {@code examples} IDNos of each are named). Drafts still queued for
+     * background indexing show as stale for a moment.
+     */
+    public Consistency consistency(int examples) {
+        Map<String, Long> indexed = new HashMap<>(index.indexedStudyRevisions());
+        Map<String, Long> current = QuarkusTransaction.requiringNew().call(catalogue::revisions);
+        int inIndex = indexed.size();
+        List<String> missing = new ArrayList<>();
+        List<String> stale = new ArrayList<>();
+        int missingCount = 0;
+        int staleCount = 0;
+        for (Map.Entry<String, Long> e : current.entrySet()) {
+            Long have = indexed.remove(e.getKey());
+            if (have == null) {
+                missingCount++;
+                addExample(missing, e.getKey(), examples);
+            } else if (!have.equals(e.getValue())) {
+                staleCount++;
+                addExample(stale, e.getKey(), examples);
+            }
+        }
+        List<String> extra = indexed.keySet().stream().sorted().limit(examples).toList();
+        return new Consistency(current.size(), inIndex, missingCount, staleCount, indexed.size(),
+                missing.stream().sorted().toList(), stale.stream().sorted().toList(), extra);
+    }
+
+    public record Consistency(int studiesInDatabase, int studiesInIndex, int missing, int stale, int extra,
+            List<String> missingExamples, List<String> staleExamples, List<String> extraExamples) {
+
+        public boolean consistent() {
+            return missing == 0 && stale == 0 && extra == 0;
+        }
+    }
+
+    private static void addExample(List<String> examples, String idno, int max) {
+        if (examples.size() < max) {
+            examples.add(idno);
+        }
     }
 
     /** Indexes what the index lacks or holds stale, removes what the database no longer has. */

@@ -11,9 +11,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static io.archivo.testsupport.Zips.awaitJob;
 import static io.archivo.testsupport.Zips.zip;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import io.restassured.path.json.JsonPath;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -46,6 +50,70 @@ class ImportJobTest {
         assertEquals("skipped", job.getString("files.find { it.file == 'lote/LEEME.txt' }.result"));
         admin().get("/api/v1/studies/CALI-ZIP-A").then().statusCode(200);
         admin().get("/api/v1/studies/CALI-ZIP-B").then().statusCode(200);
+    }
+
+    @Inject
+    ImportService imports;
+    @Inject
+    EntityManager em;
+
+    /**
+     * A job a crash left "running" reported two of its four files; a third got in after its last report. Start-up
+     * marks it interrupted and accounts for every file: the two reported, the third as stored (its version exists),
+     * the fourth as interrupted. Submitting the archive again brings in the fourth and nothing twice.
+     */
+    @Test
+    void startUpAccountsForEveryFileOfAnInterruptedJob() throws Exception {
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        for (String name : new String[] {"A", "B", "C", "D"}) {
+            files.put("lote/" + name + ".xml", variant(FIXTURE, "CALI-TEST-EMC-2025", "CALI-CRASH-" + name));
+        }
+        for (String name : new String[] {"A", "B", "C"}) {
+            admin().contentType("application/xml").body(files.get("lote/" + name + ".xml")).post("/api/v1/studies")
+                    .then().statusCode(201);
+        }
+        String id = java.util.UUID.randomUUID().toString();
+        String report = "[{\"file\":\"lote/A.xml\",\"result\":\"created\",\"status\":201,\"idno\":\"CALI-CRASH-A\",\"version\":1},"
+                + "{\"file\":\"lote/B.xml\",\"result\":\"created\",\"status\":201,\"idno\":\"CALI-CRASH-B\",\"version\":1},"
+                + "{\"file\":\"LEEME.txt\",\"result\":\"skipped\",\"status\":0}]";
+        StringBuilder list = new StringBuilder("[");
+        for (Map.Entry<String, byte[]> f : files.entrySet()) {
+            list.append(list.length() > 1 ? "," : "").append("{\"name\":\"").append(f.getKey())
+                    .append("\",\"sha256\":\"").append(java.util.HexFormat.of().formatHex(
+                            java.security.MessageDigest.getInstance("SHA-256").digest(f.getValue()))).append("\"}");
+        }
+        String fileList = list.append("]").toString();
+        QuarkusTransaction.requiringNew().run(() -> {
+            io.archivo.archive.domain.ImportJob job = new io.archivo.archive.domain.ImportJob();
+            job.id = id;
+            job.createdAt = java.time.OffsetDateTime.now();
+            job.createdBy = "admin";
+            job.state = "running";
+            job.total = 4;
+            job.done = 2;
+            job.report = report;
+            job.files = fileList;
+            em.persist(job);
+        });
+
+        imports.onStart(null);
+
+        JsonPath job = admin().get("/api/v1/imports/" + id).then().statusCode(200).extract().jsonPath();
+        assertEquals("interrupted", job.getString("state"));
+        assertEquals(3, job.getInt("done"), "the two reported files and the one found stored");
+        assertEquals(1, job.getInt("interrupted"));
+        assertEquals("stored", job.getString("files.find { it.file == 'lote/C.xml' }.result"));
+        assertEquals("CALI-CRASH-C", job.getString("files.find { it.file == 'lote/C.xml' }.idno"));
+        assertEquals(1, job.getInt("files.find { it.file == 'lote/C.xml' }.version"));
+        assertEquals("interrupted", job.getString("files.find { it.file == 'lote/D.xml' }.result"));
+        admin().get("/api/v1/studies/CALI-CRASH-D").then().statusCode(404);
+
+        JsonPath again = awaitJob(admin().contentType("application/zip").body(zip(files)).post("/api/v1/imports")
+                .then().statusCode(202).extract().header("Location"));
+        assertEquals("created", again.getString("files.find { it.file == 'lote/D.xml' }.result"));
+        assertEquals(List.of("unchanged", "unchanged", "unchanged"),
+                again.getList("files.findAll { it.file != 'lote/D.xml' }.result"));
+        admin().get("/api/v1/studies/CALI-CRASH-A/versions").then().statusCode(200).body("number", equalTo(List.of(1)));
     }
 
     @Test
