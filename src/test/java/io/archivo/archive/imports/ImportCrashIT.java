@@ -95,6 +95,10 @@ class ImportCrashIT {
                     recovered++;
                 }
                 Set<String> reportedIn = checkReport(report, kill);
+                // what the service had reported done (read from its database) before the kill survives it: a commit
+                // the service acknowledged is not lost with the process
+                assertTrue(reportedIn.size() >= killedAt, "kill " + kill + ": " + killedAt
+                        + " files were reported done before the kill, only " + reportedIn.size() + " after the restart");
                 Set<String> before = new HashSet<>(in);
                 in.addAll(reportedIn);
                 Map<String, Integer> studies = checkDatabase(service, in, kill);
