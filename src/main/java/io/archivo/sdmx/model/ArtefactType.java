@@ -15,7 +15,7 @@ public enum ArtefactType {
     DATA_STRUCTURE("datastructure", "datastructure", "DataStructure", null),
     DATAFLOW("dataflow", "datastructure", "Dataflow", null),
     CATEGORISATION("categorisation", "categoryscheme", "Categorisation", null),
-    /** Only the actual availability of a dataflow's data; structure queries for it are not served yet. */
+    /** Only actual constraints: the availability of a dataflow's data (structure queries and availability). */
     CONTENT_CONSTRAINT("contentconstraint", "registry", "ContentConstraint", null);
 
     private final String restName;

@@ -82,13 +82,27 @@ class SdmxQueryTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"data", "availableconstraint", "provisionagreement", "contentconstraint"})
+    @CsvSource({"data", "availableconstraint", "provisionagreement", "dataproviderscheme", "structureset"})
     void knownButUnservedResourcesAreNotImplemented(String resource) {
         assertThrows(SdmxNotImplementedException.class, () -> SdmxQuery.v1(resource, null, null, null, null, null, null));
     }
 
+    @Test
+    void actualConstraintsAreQueriedByTheirV1AndV2Names() {
+        for (String resource : List.of("contentconstraint", "actualconstraint")) {
+            assertEquals(Set.of(ArtefactType.CONTENT_CONSTRAINT),
+                    SdmxQuery.v1(resource, null, null, null, null, null, null).types(), resource);
+        }
+        for (String type : List.of("dataconstraint", "contentconstraint")) {
+            assertEquals(Set.of(ArtefactType.CONTENT_CONSTRAINT),
+                    SdmxQuery.v2(type, null, null, null, null, null, null).types(), type);
+        }
+        assertEquals(Set.of(ArtefactType.CONTENT_CONSTRAINT),
+                SdmxQuery.v1("dataflow", null, null, null, null, "contentconstraint", null).references().types());
+    }
+
     @ParameterizedTest
-    @CsvSource({"metadatastructure", "metadataflow", "hierarchicalcodelist"})
+    @CsvSource({"metadatastructure", "metadataflow", "hierarchicalcodelist", "allowedconstraint"})
     void resourcesArchivoHasNoneOfFindNothing(String resource) {
         assertThrows(SdmxNoResultsException.class, () -> SdmxQuery.v1(resource, null, null, null, null, null, null));
     }
