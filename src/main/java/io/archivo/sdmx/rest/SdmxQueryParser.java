@@ -21,9 +21,9 @@ final class SdmxQueryParser {
 
     /** Structural resources of the specs that Archivo does not publish: valid syntax, answered with 501. */
     private static final Set<String> NOT_SERVED = Set.of("data", "availableconstraint", "metadata", "schema",
-            "provisionagreement", "structureset", "process",
+            "structureset", "process",
             "attachmentconstraint", "metadataconstraint",
-            "hierarchy", "hierarchyassociation", "dataproviderscheme",
+            "hierarchy", "hierarchyassociation",
             "dataconsumerscheme", "organisationunitscheme", "metadataproviderscheme", "transformationscheme",
             "rulesetscheme", "userdefinedoperatorscheme", "customtypescheme", "namepersonalisationscheme",
             "namealiasscheme", "vtlmappingscheme", "valuelist", "reportingtaxonomy", "structuremap",
@@ -37,11 +37,12 @@ final class SdmxQueryParser {
     /** Archivo's only constraints are actual data constraints: v1 contentconstraint/actualconstraint, v2 dataconstraint. */
     private static final Set<String> CONSTRAINTS = Set.of("contentconstraint", "actualconstraint", "dataconstraint");
 
-    /** {@code organisationscheme} stands for every organisation scheme; Archivo's only one is its agency scheme. */
+    /** {@code organisationscheme} stands for every organisation scheme: the agency and the data provider scheme. */
     private static final String ORGANISATION_SCHEME = "organisationscheme";
 
     private static final Set<ArtefactType> ITEM_SCHEMES = EnumSet.of(ArtefactType.CODELIST,
-            ArtefactType.CONCEPT_SCHEME, ArtefactType.CATEGORY_SCHEME, ArtefactType.AGENCY_SCHEME);
+            ArtefactType.CONCEPT_SCHEME, ArtefactType.CATEGORY_SCHEME, ArtefactType.AGENCY_SCHEME,
+            ArtefactType.DATA_PROVIDER_SCHEME);
 
     private SdmxQueryParser() {
     }
@@ -73,7 +74,7 @@ final class SdmxQueryParser {
             return Set.of();
         }
         if (resource.equals(ORGANISATION_SCHEME)) {
-            return Set.of(ArtefactType.AGENCY_SCHEME);
+            return Set.of(ArtefactType.AGENCY_SCHEME, ArtefactType.DATA_PROVIDER_SCHEME);
         }
         if (CONSTRAINTS.contains(resource)) {
             return Set.of(ArtefactType.CONTENT_CONSTRAINT);
@@ -150,6 +151,7 @@ final class SdmxQueryParser {
                 types.add(ArtefactType.fromRestName(v).get());
             } else if (v.equals(ORGANISATION_SCHEME)) {
                 types.add(ArtefactType.AGENCY_SCHEME);
+                types.add(ArtefactType.DATA_PROVIDER_SCHEME);
             } else if (CONSTRAINTS.contains(v)) {
                 types.add(ArtefactType.CONTENT_CONSTRAINT);
             } else if (!NOT_SERVED.contains(v) && !NEVER_ANY.contains(v) || v.equals("data") || v.equals("schema") || v.equals("metadata")

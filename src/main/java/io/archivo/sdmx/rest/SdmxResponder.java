@@ -119,17 +119,21 @@ final class SdmxResponder {
     }
 
     /**
-     * The catalogue's structures plus the data artefacts (actual content constraints) when the query may return
+     * The catalogue's structures plus the data artefacts (actual content constraints, the data provider scheme,
+     * provision agreements) when the query may return
      * them: as matches (their type, or any type) or as the parents of dataflows (any references). Computing them
      * counts observations, so other queries do without. Last-Modified is the later of the two.
      */
+    private static final java.util.Set<ArtefactType> DATA_TYPES = java.util.EnumSet.of(
+            ArtefactType.CONTENT_CONSTRAINT, ArtefactType.DATA_PROVIDER_SCHEME, ArtefactType.PROVISION_AGREEMENT);
+
     private SdmxStructureSource.Structures withData(SdmxQuery query, SdmxStructureSource.Structures structures) {
-        boolean needed = query.types().isEmpty() || query.types().contains(ArtefactType.CONTENT_CONSTRAINT)
-                || !query.references().isNone();
-        if (data.isEmpty() || !needed || query.isItemQuery()) {
+        boolean needed = query.types().isEmpty() || !query.references().isNone()
+                || query.types().stream().anyMatch(DATA_TYPES::contains);
+        if (data.isEmpty() || !needed || query.isItemQuery() && !query.types().contains(ArtefactType.DATA_PROVIDER_SCHEME)) {
             return structures;
         }
-        SdmxDataArtefactSource.DataArtefacts extra = data.get().artefacts();
+        SdmxDataArtefactSource.DataArtefacts extra = data.get().artefacts(structures.artefacts());
         if (extra.artefacts().isEmpty()) {
             return structures;
         }

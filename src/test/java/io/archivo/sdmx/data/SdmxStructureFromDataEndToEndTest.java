@@ -27,10 +27,11 @@ import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 
 /**
- * The {@code contentconstraint} structure resource (v1; v2 {@code dataconstraint}) end to end against the demo
- * catalogue: one actual constraint per dataflow with data, equal to what {@code availableconstraint} answers for
- * the whole flow, schema-valid in SDMX-ML 2.1 and 3.0, in SDMX-JSON, with references and detail, and visible
- * exactly when the flow's data are.
+ * The structure resources derived from the data, end to end against the demo catalogue: {@code contentconstraint}
+ * (v2 {@code dataconstraint}), one actual constraint per dataflow with data, equal to what
+ * {@code availableconstraint} answers for the whole flow; {@code dataproviderscheme}, the agency's one provider;
+ * {@code provisionagreement}, one per dataflow with data. Schema-valid in SDMX-ML 2.1 and 3.0, in SDMX-JSON, with
+ * references and detail, and visible exactly when the flow's data are.
  */
 @QuarkusTest
 @TestProfile(DemoCatalogueProfile.class)
@@ -130,6 +131,66 @@ class SdmxStructureFromDataEndToEndTest {
         XsdValidationTest.assertValid(SdmxFormat.SDMX_ML_21, complete.asByteArray());
     }
 
+    @Test
+    void theDataProviderSchemeAndOneAgreementPerFlowWithData() throws Exception {
+        Response scheme = Api.anonymous().get("/sdmx/rest/dataproviderscheme/ARCHIVO_CALI/DATA_PROVIDERS/1.0");
+        scheme.then().statusCode(200);
+        XsdValidationTest.assertValid(SdmxFormat.SDMX_ML_21, scheme.asByteArray());
+        NodeList providers = dom(scheme.asByteArray()).getElementsByTagNameNS("*", "DataProvider");
+        assertEquals(1, providers.getLength());
+        String provider = ((Element) providers.item(0)).getAttribute("id");
+        assertEquals("ARCHIVO_CALI", provider);
+        // the provider is what the data API's providerRef accepts
+        Api.anonymous().get("/sdmx/rest/data/" + FLOW + "/all/" + provider).then().statusCode(200);
+        Api.anonymous().get("/sdmx/rest/data/" + FLOW + "/all/ARCHIVO_CALI," + provider).then().statusCode(200);
+        Response orgs = Api.anonymous().get("/sdmx/rest/organisationscheme");
+        XsdValidationTest.assertValid(SdmxFormat.SDMX_ML_21, orgs.asByteArray());
+        assertEquals(1, dom(orgs.asByteArray()).getElementsByTagNameNS("*", "OrganisationSchemes").getLength());
+        assertEquals(1, dom(orgs.asByteArray()).getElementsByTagNameNS("*", "DataProviderScheme").getLength());
+        Response v30 = Api.anonymous().accept(SdmxAvailabilityEndToEndTest.XML30)
+                .get("/sdmx/v2/structure/dataproviderscheme/ARCHIVO_CALI/DATA_PROVIDERS/1.0");
+        v30.then().statusCode(200);
+        XsdValidationTest.assertValid(SdmxFormat.SDMX_ML_30, v30.asByteArray());
+        JsonPath json = Api.anonymous().get("/sdmx/v2/structure/dataproviderscheme").then().statusCode(200)
+                .extract().jsonPath();
+        assertEquals(List.of(List.of(provider)), json.getList("data.dataProviderSchemes.dataProviders.id"));
+
+        // agreements: as many as constraints, for the same flows, each naming the provider
+        List<String> constrained = attachedFlows(Api.anonymous().get("/sdmx/rest/contentconstraint").asByteArray());
+        Response pas = Api.anonymous().get("/sdmx/rest/provisionagreement");
+        pas.then().statusCode(200);
+        XsdValidationTest.assertValid(SdmxFormat.SDMX_ML_21, pas.asByteArray());
+        Document d = dom(pas.asByteArray());
+        NodeList usages = d.getElementsByTagNameNS("*", "StructureUsage");
+        List<String> agreed = new ArrayList<>();
+        for (int i = 0; i < usages.getLength(); i++) {
+            agreed.add(((Element) ((Element) usages.item(i)).getElementsByTagNameNS("*", "Ref").item(0)).getAttribute("id"));
+        }
+        assertEquals(Set.copyOf(constrained), Set.copyOf(agreed));
+        assertEquals(constrained.size(), agreed.size());
+        Response pa30 = Api.anonymous().accept(SdmxAvailabilityEndToEndTest.XML30)
+                .get("/sdmx/v2/structure/provisionagreement/ARCHIVO_CALI/PA_" + FLOW + "/1.0?references=all");
+        pa30.then().statusCode(200);
+        XsdValidationTest.assertValid(SdmxFormat.SDMX_ML_30, pa30.asByteArray());
+        assertTrue(pa30.asString().contains("DataProvider=ARCHIVO_CALI:DATA_PROVIDERS(1.0)." + provider), pa30.asString());
+        assertTrue(pa30.asString().contains("<str:DataProviderScheme") || pa30.asString().contains("DataProviderScheme "),
+                "references=all brings the provider scheme");
+        JsonPath pa10 = Api.anonymous().accept(SdmxAvailabilityEndToEndTest.JSON10)
+                .get("/sdmx/rest/provisionagreement/ARCHIVO_CALI/PA_" + FLOW).then().statusCode(200).extract().jsonPath();
+        assertEquals(List.of("urn:sdmx:org.sdmx.infomodel.datastructure.Dataflow=ARCHIVO_CALI:" + FLOW + "(1.0)"),
+                pa10.getList("data.provisionAgreements.structureUsage"));
+        Response stubs = Api.anonymous().get("/sdmx/rest/provisionagreement?detail=allstubs&references=dataproviderscheme");
+        stubs.then().statusCode(200);
+        XsdValidationTest.assertValid(SdmxFormat.SDMX_ML_21, stubs.asByteArray());
+        // 2.1 requires flow and provider even in a stub; the stub drops the description
+        assertTrue(stubs.asString().contains("isExternalReference=\"true\""), stubs.asString());
+        assertFalse(stubs.asString().contains("Description"), stubs.asString());
+        // the parents of the provider scheme are the agreements
+        Response parents = Api.anonymous().get("/sdmx/rest/dataproviderscheme/ARCHIVO_CALI/DATA_PROVIDERS/1.0?references=parents");
+        XsdValidationTest.assertValid(SdmxFormat.SDMX_ML_21, parents.asByteArray());
+        assertEquals(agreed.size(), dom(parents.asByteArray()).getElementsByTagNameNS("*", "ProvisionAgreement").getLength());
+    }
+
     private static org.w3c.dom.Node firstWithId(NodeList nodes) {
         for (int i = 0; i < nodes.getLength(); i++) {
             if (!((Element) nodes.item(i)).getAttribute("id").isEmpty()) {
@@ -151,7 +212,10 @@ class SdmxStructureFromDataEndToEndTest {
                     .body(org.hamcrest.Matchers.not(containsString("CC_" + FLOW + "\"")));
             Api.anonymous().get("/sdmx/rest/dataflow/ARCHIVO_CALI/" + FLOW + "?references=contentconstraint")
                     .then().statusCode(200).body(org.hamcrest.Matchers.not(containsString("ContentConstraint")));
+            Api.anonymous().get("/sdmx/rest/provisionagreement/ARCHIVO_CALI/PA_" + FLOW).then().statusCode(404);
+            Api.anonymous().get("/sdmx/rest/dataproviderscheme").then().statusCode(200);
             Api.editor().get(CC).then().statusCode(200);
+            Api.editor().get("/sdmx/rest/provisionagreement/ARCHIVO_CALI/PA_" + FLOW).then().statusCode(200);
         } finally {
             Api.admin().contentType("application/json").body("{\"level\":\"publica\"}")
                     .put("/api/v1/processes/" + FLOW + "/classification").then().statusCode(200);

@@ -82,7 +82,7 @@ class SdmxQueryTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"data", "availableconstraint", "provisionagreement", "dataproviderscheme", "structureset"})
+    @CsvSource({"data", "availableconstraint", "structureset", "process", "dataconsumerscheme"})
     void knownButUnservedResourcesAreNotImplemented(String resource) {
         assertThrows(SdmxNotImplementedException.class, () -> SdmxQuery.v1(resource, null, null, null, null, null, null));
     }
@@ -99,6 +99,12 @@ class SdmxQueryTest {
         }
         assertEquals(Set.of(ArtefactType.CONTENT_CONSTRAINT),
                 SdmxQuery.v1("dataflow", null, null, null, null, "contentconstraint", null).references().types());
+        assertEquals(Set.of(ArtefactType.DATA_PROVIDER_SCHEME),
+                SdmxQuery.v1("dataproviderscheme", null, null, null, null, null, null).types());
+        assertEquals(Set.of(ArtefactType.PROVISION_AGREEMENT),
+                SdmxQuery.v2("provisionagreement", null, null, null, null, null, null).types());
+        assertEquals(Set.of(ArtefactType.AGENCY_SCHEME, ArtefactType.DATA_PROVIDER_SCHEME),
+                SdmxQuery.v1("organisationscheme", null, null, null, null, null, null).types());
     }
 
     @ParameterizedTest
