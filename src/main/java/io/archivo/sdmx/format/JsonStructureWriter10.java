@@ -24,7 +24,7 @@ final class JsonStructureWriter10 extends JsonStructureWriterBase {
 
     @Override
     void maintainableExtras(ObjectNode node, io.archivo.sdmx.model.MaintainableArtefact artefact) {
-        node.put("isFinal", artefact.type() != io.archivo.sdmx.model.ArtefactType.AGENCY_SCHEME);
+        node.put("isFinal", !artefact.type().isOrganisationScheme());
     }
 
     @Override
@@ -36,6 +36,13 @@ final class JsonStructureWriter10 extends JsonStructureWriterBase {
             n.putObject("textFormat").put("textType", r.textType());
         }
         return n;
+    }
+
+    /** 1.0 (SDMX 2.1): the dataflow is the agreement's {@code structureUsage}. */
+    @Override
+    void provision(ObjectNode n, io.archivo.sdmx.model.ProvisionAgreement pa) {
+        n.put("structureUsage", io.archivo.sdmx.model.ArtefactType.DATAFLOW.urn(pa.dataflow()))
+                .put("dataProvider", pa.providerUrn());
     }
 
     /** 1.0: {@code type}, {@code cubeRegions[].isIncluded}, key values as strings. */

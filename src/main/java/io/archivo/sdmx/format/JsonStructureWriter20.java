@@ -50,6 +50,12 @@ final class JsonStructureWriter20 extends JsonStructureWriterBase {
         return a instanceof io.archivo.sdmx.model.ContentConstraint c ? c.urn30() : a.urn();
     }
 
+    /** 2.0 (SDMX 3.0): {@code dataflow} and {@code dataProvider}. */
+    @Override
+    void provision(ObjectNode n, io.archivo.sdmx.model.ProvisionAgreement pa) {
+        n.put("dataflow", ArtefactType.DATAFLOW.urn(pa.dataflow())).put("dataProvider", pa.providerUrn());
+    }
+
     /** 2.0 (SDMX 3.0 data constraint): {@code role}, {@code cubeRegions[].include}, values as {@code {value}}. */
     @Override
     void constraint(ObjectNode n, io.archivo.sdmx.model.ContentConstraint c) {

@@ -29,15 +29,17 @@ abstract class JsonStructureWriterBase {
 
     static final ObjectMapper MAPPER = new ObjectMapper();
 
-    private static final Map<ArtefactType, String[]> PROPERTIES = Map.of(
-            ArtefactType.AGENCY_SCHEME, new String[] {"agencySchemes", "agencies"},
-            ArtefactType.CATEGORY_SCHEME, new String[] {"categorySchemes", "categories"},
-            ArtefactType.CATEGORISATION, new String[] {"categorisations", null},
-            ArtefactType.CODELIST, new String[] {"codelists", "codes"},
-            ArtefactType.CONCEPT_SCHEME, new String[] {"conceptSchemes", "concepts"},
-            ArtefactType.DATAFLOW, new String[] {"dataflows", null},
-            ArtefactType.DATA_STRUCTURE, new String[] {"dataStructures", null},
-            ArtefactType.CONTENT_CONSTRAINT, new String[] {"contentConstraints", null});
+    private static final Map<ArtefactType, String[]> PROPERTIES = Map.ofEntries(
+            Map.entry(ArtefactType.DATA_PROVIDER_SCHEME, new String[] {"dataProviderSchemes", "dataProviders"}),
+            Map.entry(ArtefactType.PROVISION_AGREEMENT, new String[] {"provisionAgreements", null}),
+            Map.entry(ArtefactType.AGENCY_SCHEME, new String[] {"agencySchemes", "agencies"}),
+            Map.entry(ArtefactType.CATEGORY_SCHEME, new String[] {"categorySchemes", "categories"}),
+            Map.entry(ArtefactType.CATEGORISATION, new String[] {"categorisations", null}),
+            Map.entry(ArtefactType.CODELIST, new String[] {"codelists", "codes"}),
+            Map.entry(ArtefactType.CONCEPT_SCHEME, new String[] {"conceptSchemes", "concepts"}),
+            Map.entry(ArtefactType.DATAFLOW, new String[] {"dataflows", null}),
+            Map.entry(ArtefactType.DATA_STRUCTURE, new String[] {"dataStructures", null}),
+            Map.entry(ArtefactType.CONTENT_CONSTRAINT, new String[] {"contentConstraints", null}));
 
     abstract String schemaUrl();
 
@@ -50,6 +52,9 @@ abstract class JsonStructureWriterBase {
 
     /** The constraint's type or role, attachment and cube region in this version's words. */
     abstract void constraint(ObjectNode node, ContentConstraint c);
+
+    /** The agreement's dataflow and data provider, as URNs. */
+    abstract void provision(ObjectNode node, io.archivo.sdmx.model.ProvisionAgreement pa);
 
     /** The property of {@code data} holding artefacts of a type. */
     String container(ArtefactType type) {
@@ -147,6 +152,8 @@ abstract class JsonStructureWriterBase {
             n.set("dataStructureComponents", dataStructureComponents(dsd));
         } else if (a instanceof ContentConstraint c) {
             constraint(n, c);
+        } else if (a instanceof io.archivo.sdmx.model.ProvisionAgreement pa) {
+            provision(n, pa);
         }
         return n;
     }

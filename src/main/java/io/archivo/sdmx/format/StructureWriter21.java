@@ -10,6 +10,7 @@ import io.archivo.sdmx.model.DataAttribute;
 import io.archivo.sdmx.model.DataStructure;
 import io.archivo.sdmx.model.Dataflow;
 import io.archivo.sdmx.model.MaintainableArtefact;
+import io.archivo.sdmx.model.ProvisionAgreement;
 import io.archivo.sdmx.model.Representation;
 import java.util.List;
 
@@ -26,13 +27,15 @@ final class StructureWriter21 extends XmlStructureWriterBase {
     /** Containers in the order StructuresType requires; item-holding element names per type. */
     private static final List<Object[]> SECTIONS = List.of(
             new Object[] {ArtefactType.AGENCY_SCHEME, "OrganisationSchemes", "AgencyScheme", "Agency"},
+            new Object[] {ArtefactType.DATA_PROVIDER_SCHEME, "OrganisationSchemes", "DataProviderScheme", "DataProvider"},
             new Object[] {ArtefactType.DATAFLOW, "Dataflows", "Dataflow", null},
             new Object[] {ArtefactType.CATEGORY_SCHEME, "CategorySchemes", "CategoryScheme", "Category"},
             new Object[] {ArtefactType.CATEGORISATION, "Categorisations", "Categorisation", null},
             new Object[] {ArtefactType.CODELIST, "Codelists", "Codelist", "Code"},
             new Object[] {ArtefactType.CONCEPT_SCHEME, "Concepts", "ConceptScheme", "Concept"},
             new Object[] {ArtefactType.DATA_STRUCTURE, "DataStructures", "DataStructure", null},
-            new Object[] {ArtefactType.CONTENT_CONSTRAINT, "Constraints", "ContentConstraint", null});
+            new Object[] {ArtefactType.CONTENT_CONSTRAINT, "Constraints", "ContentConstraint", null},
+            new Object[] {ArtefactType.PROVISION_AGREEMENT, "ProvisionAgreements", "ProvisionAgreement", null});
 
     StructureWriter21() {
         super(MES, STR, COM, SECTIONS);
@@ -42,7 +45,7 @@ final class StructureWriter21 extends XmlStructureWriterBase {
     void versionAttributes(XmlOut x, MaintainableArtefact a) {
         x.attr("version", a.ref().version())
                 // organisation schemes are never final in 2.1 (the schema fixes isFinal to false)
-                .attr("isFinal", a.type() == ArtefactType.AGENCY_SCHEME ? null : "true");
+                .attr("isFinal", a.type().isOrganisationScheme() ? null : "true");
     }
 
     @Override
@@ -133,6 +136,18 @@ final class StructureWriter21 extends XmlStructureWriterBase {
                     .com("EndPeriod").attr("isInclusive", "true").text(c.timeRange().end()).end()
                     .end().end();
         }
+        x.end();
+    }
+
+    @Override
+    void provisionBody(XmlOut x, ProvisionAgreement pa) {
+        x.str("StructureUsage");
+        ref(x, pa.dataflow(), "Dataflow", "datastructure");
+        x.end().str("DataProvider");
+        x.plain("Ref").attr("id", pa.providerId()).attr("maintainableParentID", pa.providerScheme().id())
+                .attr("maintainableParentVersion", pa.providerScheme().version())
+                .attr("agencyID", pa.providerScheme().agency()).attr("class", "DataProvider")
+                .attr("package", "base").end();
         x.end();
     }
 

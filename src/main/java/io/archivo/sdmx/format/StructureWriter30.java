@@ -31,7 +31,9 @@ final class StructureWriter30 extends XmlStructureWriterBase {
             new Object[] {ArtefactType.CONCEPT_SCHEME, "ConceptSchemes", "ConceptScheme", "Concept"},
             new Object[] {ArtefactType.CONTENT_CONSTRAINT, "DataConstraints", "DataConstraint", null},
             new Object[] {ArtefactType.DATAFLOW, "Dataflows", "Dataflow", null},
-            new Object[] {ArtefactType.DATA_STRUCTURE, "DataStructures", "DataStructure", null});
+            new Object[] {ArtefactType.DATA_PROVIDER_SCHEME, "DataProviderSchemes", "DataProviderScheme", "DataProvider"},
+            new Object[] {ArtefactType.DATA_STRUCTURE, "DataStructures", "DataStructure", null},
+            new Object[] {ArtefactType.PROVISION_AGREEMENT, "ProvisionAgreements", "ProvisionAgreement", null});
 
     StructureWriter30() {
         super(MES, STR, COM, SECTIONS);
@@ -40,12 +42,17 @@ final class StructureWriter30 extends XmlStructureWriterBase {
     @Override
     void versionAttributes(XmlOut x, MaintainableArtefact a) {
         // 3.0 organisation schemes are unversioned (1.0 is implied)
-        x.attr("version", a.type() == ArtefactType.AGENCY_SCHEME ? null : a.ref().version());
+        x.attr("version", a.type().isOrganisationScheme() ? null : a.ref().version());
     }
 
     @Override
     void dataflowBody(XmlOut x, Dataflow df) {
         x.strText("Structure", ArtefactType.DATA_STRUCTURE.urn(df.structure()));
+    }
+
+    @Override
+    void provisionBody(XmlOut x, io.archivo.sdmx.model.ProvisionAgreement pa) {
+        x.strText("Dataflow", ArtefactType.DATAFLOW.urn(pa.dataflow())).strText("DataProvider", pa.providerUrn());
     }
 
     @Override

@@ -49,6 +49,9 @@ abstract class XmlStructureWriterBase {
 
     abstract void categorisationBody(XmlOut x, Categorisation c);
 
+    /** The agreement's dataflow and data provider. */
+    abstract void provisionBody(XmlOut x, io.archivo.sdmx.model.ProvisionAgreement pa);
+
     abstract void concept(XmlOut x, ConceptRef c);
 
     abstract void representation(XmlOut x, Representation r);
@@ -78,15 +81,25 @@ abstract class XmlStructureWriterBase {
             x.root("Structure");
             header(x, message.header());
             x.mes("Structures");
+            // consecutive sections may share a container (2.1 OrganisationSchemes holds agency and provider schemes)
+            String open = null;
             for (Object[] s : sections) {
                 List<MessageEntry> entries = message.ofType((ArtefactType) s[0]);
                 if (entries.isEmpty()) {
                     continue;
                 }
-                x.str((String) s[1]);
+                if (!s[1].equals(open)) {
+                    if (open != null) {
+                        x.end();
+                    }
+                    x.str((String) s[1]);
+                    open = (String) s[1];
+                }
                 for (MessageEntry e : entries) {
                     artefact(x, message.header(), e, (String) s[2], (String) s[3]);
                 }
+            }
+            if (open != null) {
                 x.end();
             }
             x.end().end();
@@ -137,6 +150,8 @@ abstract class XmlStructureWriterBase {
         }
         if (!p.isStub()) {
             body(x, a, itemElement);
+        } else if (a instanceof io.archivo.sdmx.model.ProvisionAgreement pa) {
+            provisionBody(x, pa); // the 2.1 schema requires flow and provider even in a stub
         }
         x.end();
     }
@@ -155,6 +170,8 @@ abstract class XmlStructureWriterBase {
             dataStructure(x, dsd);
         } else if (a instanceof ContentConstraint c) {
             constraintBody(x, c);
+        } else if (a instanceof io.archivo.sdmx.model.ProvisionAgreement pa) {
+            provisionBody(x, pa);
         }
     }
 

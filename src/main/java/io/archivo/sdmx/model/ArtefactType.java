@@ -9,14 +9,17 @@ import java.util.Optional;
  */
 public enum ArtefactType {
     AGENCY_SCHEME("agencyscheme", "base", "AgencyScheme", "Agency"),
+    /** The agency's one scheme of data providers (derived from the data, like constraints and agreements). */
+    DATA_PROVIDER_SCHEME("dataproviderscheme", "base", "DataProviderScheme", "DataProvider"),
     CATEGORY_SCHEME("categoryscheme", "categoryscheme", "CategoryScheme", "Category"),
     CONCEPT_SCHEME("conceptscheme", "conceptscheme", "ConceptScheme", "Concept"),
     CODELIST("codelist", "codelist", "Codelist", "Code"),
     DATA_STRUCTURE("datastructure", "datastructure", "DataStructure", null),
     DATAFLOW("dataflow", "datastructure", "Dataflow", null),
     CATEGORISATION("categorisation", "categoryscheme", "Categorisation", null),
-    /** Only the actual availability of a dataflow's data; structure queries for it are not served yet. */
-    CONTENT_CONSTRAINT("contentconstraint", "registry", "ContentConstraint", null);
+    /** Only actual constraints: the availability of a dataflow's data (structure queries and availability). */
+    CONTENT_CONSTRAINT("contentconstraint", "registry", "ContentConstraint", null),
+    PROVISION_AGREEMENT("provisionagreement", "registry", "ProvisionAgreement", null);
 
     private final String restName;
     private final String urnPackage;
@@ -40,6 +43,11 @@ public enum ArtefactType {
 
     public String urnClass() {
         return urnClass;
+    }
+
+    /** Organisation schemes have a fixed id and version, are never final (2.1) and unversioned in 3.0. */
+    public boolean isOrganisationScheme() {
+        return this == AGENCY_SCHEME || this == DATA_PROVIDER_SCHEME;
     }
 
     public boolean isItemScheme() {

@@ -1,7 +1,7 @@
 package io.archivo.sdmx.model;
 
 /** An item of an item scheme: a code, concept, category or agency. */
-public sealed interface Item permits Agency, Category, Concept, Code {
+public sealed interface Item permits Agency, DataProvider, Category, Concept, Code {
 
     String id();
 

@@ -6,7 +6,7 @@ import java.util.function.Predicate;
 
 /** A maintainable list of items (codelist, concept scheme, category scheme, agency scheme). */
 public sealed interface ItemScheme<I extends Item> extends MaintainableArtefact
-        permits AgencyScheme, CategoryScheme, ConceptScheme, Codelist {
+        permits AgencyScheme, DataProviderScheme, CategoryScheme, ConceptScheme, Codelist {
 
     List<I> items();
 

@@ -4,7 +4,7 @@ import java.util.Set;
 
 /** What every maintainable artefact has: type, identity, a name (required by SDMX) and an optional description. */
 public sealed interface MaintainableArtefact
-        permits ItemScheme, DataStructure, Dataflow, Categorisation, ContentConstraint {
+        permits ItemScheme, DataStructure, Dataflow, Categorisation, ContentConstraint, ProvisionAgreement {
 
     ArtefactType type();
 

@@ -174,10 +174,12 @@ public final class SdmxQueryEngine {
 
     /**
      * referencepartial: a referenced concept or category scheme keeps only the items the returned artefacts use
-     * (concepts of the DSDs, categories of the categorisations); codelists are used whole by a DSD, so stay full.
+     * (concepts of the DSDs, categories of the categorisations); codelists are used whole by a DSD, so stay full,
+     * and so does the data provider scheme (one provider).
      */
     private static MessageEntry partial(MaintainableArtefact a, Set<MaintainableArtefact> everything) {
-        if (!(a instanceof ItemScheme<?> scheme) || a.type() == ArtefactType.CODELIST) {
+        if (!(a instanceof ItemScheme<?> scheme) || a.type() == ArtefactType.CODELIST
+                || a.type() == ArtefactType.DATA_PROVIDER_SCHEME) {
             return new MessageEntry(a, Presentation.FULL);
         }
         Set<String> used = new HashSet<>();

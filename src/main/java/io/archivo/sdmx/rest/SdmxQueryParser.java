@@ -21,9 +21,9 @@ final class SdmxQueryParser {
 
     /** Structural resources of the specs that Archivo does not publish: valid syntax, answered with 501. */
     private static final Set<String> NOT_SERVED = Set.of("data", "availableconstraint", "metadata", "schema",
-            "provisionagreement", "structureset", "process", "contentconstraint",
-            "actualconstraint", "allowedconstraint", "attachmentconstraint", "dataconstraint", "metadataconstraint",
-            "hierarchy", "hierarchyassociation", "dataproviderscheme",
+            "structureset", "process",
+            "attachmentconstraint", "metadataconstraint",
+            "hierarchy", "hierarchyassociation",
             "dataconsumerscheme", "organisationunitscheme", "metadataproviderscheme", "transformationscheme",
             "rulesetscheme", "userdefinedoperatorscheme", "customtypescheme", "namepersonalisationscheme",
             "namealiasscheme", "vtlmappingscheme", "valuelist", "reportingtaxonomy", "structuremap",
@@ -31,13 +31,18 @@ final class SdmxQueryParser {
             "reportingtaxonomymap", "metadataprovisionagreement", "geographiccodelist", "geogridcodelist");
 
     /** Structural resources Archivo has none of: a query for them finds nothing (404, error 100). */
-    private static final Set<String> NEVER_ANY = Set.of("metadatastructure", "metadataflow", "hierarchicalcodelist");
+    private static final Set<String> NEVER_ANY = Set.of("metadatastructure", "metadataflow", "hierarchicalcodelist",
+            "allowedconstraint");
 
-    /** {@code organisationscheme} stands for every organisation scheme; Archivo's only one is its agency scheme. */
+    /** Archivo's only constraints are actual data constraints: v1 contentconstraint/actualconstraint, v2 dataconstraint. */
+    private static final Set<String> CONSTRAINTS = Set.of("contentconstraint", "actualconstraint", "dataconstraint");
+
+    /** {@code organisationscheme} stands for every organisation scheme: the agency and the data provider scheme. */
     private static final String ORGANISATION_SCHEME = "organisationscheme";
 
     private static final Set<ArtefactType> ITEM_SCHEMES = EnumSet.of(ArtefactType.CODELIST,
-            ArtefactType.CONCEPT_SCHEME, ArtefactType.CATEGORY_SCHEME, ArtefactType.AGENCY_SCHEME);
+            ArtefactType.CONCEPT_SCHEME, ArtefactType.CATEGORY_SCHEME, ArtefactType.AGENCY_SCHEME,
+            ArtefactType.DATA_PROVIDER_SCHEME);
 
     private SdmxQueryParser() {
     }
@@ -69,13 +74,15 @@ final class SdmxQueryParser {
             return Set.of();
         }
         if (resource.equals(ORGANISATION_SCHEME)) {
-            return Set.of(ArtefactType.AGENCY_SCHEME);
+            return Set.of(ArtefactType.AGENCY_SCHEME, ArtefactType.DATA_PROVIDER_SCHEME);
+        }
+        if (CONSTRAINTS.contains(resource)) {
+            return Set.of(ArtefactType.CONTENT_CONSTRAINT);
         }
         if (NEVER_ANY.contains(resource)) {
             throw new SdmxNoResultsException("Archivo publishes no " + resource);
         }
         if (NOT_SERVED.contains(resource)) {
-            // contentconstraint is a model type (availability answers with one) but not yet a structure query
             throw new SdmxNotImplementedException("Resource '" + resource + "' is not served by Archivo");
         }
         return ArtefactType.fromRestName(resource).map(Set::of)
@@ -144,6 +151,9 @@ final class SdmxQueryParser {
                 types.add(ArtefactType.fromRestName(v).get());
             } else if (v.equals(ORGANISATION_SCHEME)) {
                 types.add(ArtefactType.AGENCY_SCHEME);
+                types.add(ArtefactType.DATA_PROVIDER_SCHEME);
+            } else if (CONSTRAINTS.contains(v)) {
+                types.add(ArtefactType.CONTENT_CONSTRAINT);
             } else if (!NOT_SERVED.contains(v) && !NEVER_ANY.contains(v) || v.equals("data") || v.equals("schema") || v.equals("metadata")
                     || v.equals("availableconstraint")) {
                 throw new SdmxQuerySyntaxException("Invalid references '" + value + "'");

@@ -39,18 +39,25 @@ final class SdmxResponder {
     }
 
     private final SdmxStructureSource source;
+    private final Optional<SdmxDataArtefactSource> data;
     /** Shared by all requests (responders are made per request); keyed by the identity of the artefact set. */
     private static final ResponseCache CACHE = new ResponseCache(64);
 
     SdmxResponder(SdmxStructureSource source) {
+        this(source, Optional.empty());
+    }
+
+    SdmxResponder(SdmxStructureSource source, Optional<SdmxDataArtefactSource> data) {
         this.source = source;
+        this.data = data;
     }
 
     /**
      * The handler behind both resources' routes: 503 while there is no structure source, otherwise the answer of
      * {@link #respond} for the request. Stub structure URLs point below {@code sdmx/rest} for either API.
      */
-    static Response handle(Supplier<Optional<SdmxStructureSource>> source, SdmxFormat defaultFormat,
+    static Response handle(Supplier<Optional<SdmxStructureSource>> source,
+            Supplier<Optional<SdmxDataArtefactSource>> data, SdmxFormat defaultFormat,
             Supplier<SdmxQuery> parse, String accept, String ifNoneMatch, String ifModifiedSince,
             SecurityContext security, UriInfo uri) {
         Optional<SdmxStructureSource> s = source.get();
@@ -60,7 +67,7 @@ final class SdmxResponder {
         var ctx = new RequestContext(accept, ifNoneMatch, ifModifiedSince,
                 security == null || security.getUserPrincipal() == null,
                 uri == null ? null : uri.getBaseUriBuilder().path("sdmx/rest").build().toString());
-        return new SdmxResponder(s.get()).respond(defaultFormat, parse, ctx);
+        return new SdmxResponder(s.get(), data.get()).respond(defaultFormat, parse, ctx);
     }
 
     Response respond(SdmxFormat defaultFormat, Supplier<SdmxQuery> parse, RequestContext ctx) {
@@ -81,10 +88,10 @@ final class SdmxResponder {
         } catch (SdmxNoResultsException e) {
             return error(format, contentType, SdmxError.NO_RESULTS.withDetail(e.getMessage()), null);
         }
-        SdmxStructureSource.Structures structures = source.structures(ctx.anonymous());
+        SdmxStructureSource.Structures catalogue = source.structures(ctx.anonymous());
+        SdmxStructureSource.Structures structures = withData(query, catalogue);
         SdmxArtefacts set = structures.artefacts();
-        // the set is replaced, never changed, when the catalogue changes: a rendered answer stays valid with it
-        ResponseCache.Rendered rendered = CACHE.get(set, query + "|" + format + "|" + ctx.structureUrlBase(), () -> {
+        Supplier<ResponseCache.Rendered> render = () -> {
             List<MessageEntry> entries = SdmxQueryEngine.resolve(query, set);
             if (entries.isEmpty()) {
                 return null;
@@ -93,7 +100,12 @@ final class SdmxResponder {
             byte[] body = SdmxWriters.structure(format,
                     new StructureMessage(header(set, ctx.structureUrlBase()), entries));
             return new ResponseCache.Rendered(etag, body);
-        });
+        };
+        // the catalogue's set is replaced, never changed, when the catalogue changes: a rendered answer stays valid
+        // with it; a set with data artefacts is made for this caller and request, so never cached
+        ResponseCache.Rendered rendered = set == catalogue.artefacts()
+                ? CACHE.get(set, query + "|" + format + "|" + ctx.structureUrlBase(), render)
+                : render.get();
         if (rendered == null) {
             return error(format, contentType, SdmxError.NO_RESULTS, header(set, ctx.structureUrlBase()));
         }
@@ -104,6 +116,34 @@ final class SdmxResponder {
         }
         return SdmxHttp.validators(Response.ok(rendered.body()).header(HttpHeaders.CONTENT_TYPE, contentType),
                 rendered.etag(), lastModified).build();
+    }
+
+    /**
+     * The catalogue's structures plus the data artefacts (actual content constraints, the data provider scheme,
+     * provision agreements) when the query may return
+     * them: as matches (their type, or any type) or as the parents of dataflows (any references). Computing them
+     * counts observations, so other queries do without. Last-Modified is the later of the two.
+     */
+    private static final java.util.Set<ArtefactType> DATA_TYPES = java.util.EnumSet.of(
+            ArtefactType.CONTENT_CONSTRAINT, ArtefactType.DATA_PROVIDER_SCHEME, ArtefactType.PROVISION_AGREEMENT);
+
+    private SdmxStructureSource.Structures withData(SdmxQuery query, SdmxStructureSource.Structures structures) {
+        boolean needed = query.types().isEmpty() || !query.references().isNone()
+                || query.types().stream().anyMatch(DATA_TYPES::contains);
+        if (data.isEmpty() || !needed || query.isItemQuery() && !query.types().contains(ArtefactType.DATA_PROVIDER_SCHEME)) {
+            return structures;
+        }
+        SdmxDataArtefactSource.DataArtefacts extra = data.get().artefacts(structures.artefacts());
+        if (extra.artefacts().isEmpty()) {
+            return structures;
+        }
+        List<io.archivo.sdmx.model.MaintainableArtefact> all = new java.util.ArrayList<>(structures.artefacts().all());
+        all.addAll(extra.artefacts());
+        Instant last = structures.lastModified();
+        if (extra.lastModified() != null && (last == null || extra.lastModified().isAfter(last))) {
+            last = extra.lastModified();
+        }
+        return new SdmxStructureSource.Structures(SdmxArtefacts.of(all), last);
     }
 
     /**

@@ -27,14 +27,17 @@ import java.util.function.Supplier;
 public class SdmxV1Resource {
 
     private final Supplier<Optional<SdmxStructureSource>> source;
+    private final Supplier<Optional<SdmxDataArtefactSource>> data;
 
     @Inject
-    public SdmxV1Resource(Instance<SdmxStructureSource> sources) {
+    public SdmxV1Resource(Instance<SdmxStructureSource> sources, Instance<SdmxDataArtefactSource> data) {
         this.source = SourceLookup.of(sources);
+        this.data = SourceLookup.data(data);
     }
 
     public SdmxV1Resource(SdmxStructureSource source) {
         this.source = SourceLookup.of(source);
+        this.data = Optional::empty;
     }
 
     @GET
@@ -88,7 +91,7 @@ public class SdmxV1Resource {
     public Response query(String resource, String agencyID, String resourceID, String version, String itemID,
             String references, String detail, String accept, String ifNoneMatch, String ifModifiedSince,
             SecurityContext security, UriInfo uri) {
-        return SdmxResponder.handle(source, SdmxFormat.SDMX_ML_21,
+        return SdmxResponder.handle(source, data, SdmxFormat.SDMX_ML_21,
                 () -> SdmxQuery.v1(resource, agencyID, resourceID, version, itemID, references, detail), accept,
                 ifNoneMatch, ifModifiedSince, security, uri);
     }

@@ -23,14 +23,17 @@ import java.util.function.Supplier;
 public class SdmxV2Resource {
 
     private final Supplier<Optional<SdmxStructureSource>> source;
+    private final Supplier<Optional<SdmxDataArtefactSource>> data;
 
     @Inject
-    public SdmxV2Resource(Instance<SdmxStructureSource> sources) {
+    public SdmxV2Resource(Instance<SdmxStructureSource> sources, Instance<SdmxDataArtefactSource> data) {
         this.source = SourceLookup.of(sources);
+        this.data = SourceLookup.data(data);
     }
 
     public SdmxV2Resource(SdmxStructureSource source) {
         this.source = SourceLookup.of(source);
+        this.data = Optional::empty;
     }
 
     @GET
@@ -90,7 +93,7 @@ public class SdmxV2Resource {
     public Response query(String type, String agencyID, String resourceID, String version, String itemID,
             String references, String detail, String accept, String ifNoneMatch, String ifModifiedSince,
             SecurityContext security, UriInfo uri) {
-        return SdmxResponder.handle(source, SdmxFormat.SDMX_JSON_20,
+        return SdmxResponder.handle(source, data, SdmxFormat.SDMX_JSON_20,
                 () -> SdmxQuery.v2(type, agencyID, resourceID, version, itemID, references, detail), accept,
                 ifNoneMatch, ifModifiedSince, security, uri);
     }

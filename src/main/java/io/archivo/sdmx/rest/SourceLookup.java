@@ -17,6 +17,11 @@ final class SourceLookup {
         return () -> instance.isResolvable() ? Optional.of(instance.get()) : Optional.empty();
     }
 
+    /** The data artefacts' source, when the data side is deployed. */
+    static Supplier<Optional<SdmxDataArtefactSource>> data(Instance<SdmxDataArtefactSource> instance) {
+        return () -> instance.isResolvable() ? Optional.of(instance.get()) : Optional.empty();
+    }
+
     static Supplier<Optional<SdmxStructureSource>> of(SdmxStructureSource source) {
         return () -> Optional.of(source);
     }

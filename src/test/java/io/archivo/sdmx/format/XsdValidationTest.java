@@ -85,8 +85,12 @@ public class XsdValidationTest {
                     if (p == Presentation.PARTIAL && !t.isItemScheme()) {
                         continue;
                     }
-                    List<io.archivo.sdmx.model.MaintainableArtefact> artefacts = t == ArtefactType.CONTENT_CONSTRAINT
-                            ? List.of(constraint(all)) : all.ofType(t);
+                    List<io.archivo.sdmx.model.MaintainableArtefact> artefacts = switch (t) {
+                        case CONTENT_CONSTRAINT -> List.of(constraint(all));
+                        case DATA_PROVIDER_SCHEME -> List.of(providers());
+                        case PROVISION_AGREEMENT -> List.of(agreement(all));
+                        default -> all.ofType(t);
+                    };
                     List<MessageEntry> entries = artefacts.stream().map(a -> new MessageEntry(
                             p == Presentation.PARTIAL ? ((io.archivo.sdmx.model.ItemScheme<?>) a).withItems(id -> id.hashCode() % 2 == 0) : a, p)).toList();
                     out.add(Arguments.of(f, t, p, entries));
@@ -94,6 +98,22 @@ public class XsdValidationTest {
             }
         }
         return out.stream();
+    }
+
+    /** The data provider scheme and agreements derive from the data, so are not in the structure set either. */
+    static io.archivo.sdmx.model.DataProviderScheme providers() {
+        return new io.archivo.sdmx.model.DataProviderScheme(io.archivo.sdmx.model.DataProviderScheme.refOf("ARCHIVO_CALI"),
+                LocalisedText.esEn("Proveedores de datos", "Data providers"), LocalisedText.esEn("Uno", "One"),
+                List.of(new io.archivo.sdmx.model.DataProvider("ARCHIVO_CALI", LocalisedText.es("Archivo"), null),
+                        new io.archivo.sdmx.model.DataProvider("DAP", LocalisedText.es("Planeación"), null)));
+    }
+
+    static io.archivo.sdmx.model.ProvisionAgreement agreement(SdmxArtefacts all) {
+        var flow = all.ofType(ArtefactType.DATAFLOW).get(0).ref();
+        return new io.archivo.sdmx.model.ProvisionAgreement(
+                io.archivo.sdmx.model.ArtefactRef.of(flow.agency(), "PA_" + flow.id(), "1.0"),
+                LocalisedText.esEn("Provisión", "Provision"), null, flow,
+                io.archivo.sdmx.model.DataProviderScheme.refOf("ARCHIVO_CALI"), "ARCHIVO_CALI");
     }
 
     /** Content constraints are not in the structure set (availability answers with one): a fixture of its own. */

@@ -82,13 +82,33 @@ class SdmxQueryTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"data", "availableconstraint", "provisionagreement", "contentconstraint"})
+    @CsvSource({"data", "availableconstraint", "structureset", "process", "dataconsumerscheme"})
     void knownButUnservedResourcesAreNotImplemented(String resource) {
         assertThrows(SdmxNotImplementedException.class, () -> SdmxQuery.v1(resource, null, null, null, null, null, null));
     }
 
+    @Test
+    void actualConstraintsAreQueriedByTheirV1AndV2Names() {
+        for (String resource : List.of("contentconstraint", "actualconstraint")) {
+            assertEquals(Set.of(ArtefactType.CONTENT_CONSTRAINT),
+                    SdmxQuery.v1(resource, null, null, null, null, null, null).types(), resource);
+        }
+        for (String type : List.of("dataconstraint", "contentconstraint")) {
+            assertEquals(Set.of(ArtefactType.CONTENT_CONSTRAINT),
+                    SdmxQuery.v2(type, null, null, null, null, null, null).types(), type);
+        }
+        assertEquals(Set.of(ArtefactType.CONTENT_CONSTRAINT),
+                SdmxQuery.v1("dataflow", null, null, null, null, "contentconstraint", null).references().types());
+        assertEquals(Set.of(ArtefactType.DATA_PROVIDER_SCHEME),
+                SdmxQuery.v1("dataproviderscheme", null, null, null, null, null, null).types());
+        assertEquals(Set.of(ArtefactType.PROVISION_AGREEMENT),
+                SdmxQuery.v2("provisionagreement", null, null, null, null, null, null).types());
+        assertEquals(Set.of(ArtefactType.AGENCY_SCHEME, ArtefactType.DATA_PROVIDER_SCHEME),
+                SdmxQuery.v1("organisationscheme", null, null, null, null, null, null).types());
+    }
+
     @ParameterizedTest
-    @CsvSource({"metadatastructure", "metadataflow", "hierarchicalcodelist"})
+    @CsvSource({"metadatastructure", "metadataflow", "hierarchicalcodelist", "allowedconstraint"})
     void resourcesArchivoHasNoneOfFindNothing(String resource) {
         assertThrows(SdmxNoResultsException.class, () -> SdmxQuery.v1(resource, null, null, null, null, null, null));
     }
