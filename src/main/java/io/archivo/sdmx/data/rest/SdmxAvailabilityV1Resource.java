@@ -2,7 +2,6 @@ package io.archivo.sdmx.data.rest;
 
 import io.archivo.access.CurrentCaller;
 import io.archivo.sdmx.data.query.AvailabilityService;
-import io.archivo.sdmx.data.query.DataQueryException;
 import io.archivo.sdmx.data.query.DataQueryService;
 import io.archivo.sdmx.format.SdmxFormat;
 import io.quarkus.vertx.http.Compressed;
@@ -79,22 +78,8 @@ public class SdmxAvailabilityV1Resource {
     }
 
     private Response query(String flowRef, String key, String providerRef, String componentID) {
-        String[] parts = flowRef.split(",", -1);
-        String agency = parts.length >= 2 ? parts[0] : null;
-        String id = parts.length >= 2 ? parts[1] : parts[0];
-        String version = parts.length >= 3 && !parts[2].equals("latest") ? parts[2] : null;
         var q = new AvailabilityService.Query(key, Map.of(), startPeriod, endPeriod, updatedAfter, mode, componentID);
         return AvailabilityResponder.respond(availability, caller.get(), SdmxFormat.SDMX_ML_21, accept, ifNoneMatch,
-                ifModifiedSince, references, c -> {
-                    if (parts.length > 3 || id.isBlank()) {
-                        throw DataQueryException.syntax("flowRef must be ID, AGENCY,ID or AGENCY,ID,VERSION: " + flowRef);
-                    }
-                    var s = data.dataflow(c, agency, id, version);
-                    if (providerRef != null && !providerRef.equals("all") && !providerRef.equals(s.dataflow().agency())
-                            && !providerRef.endsWith("," + s.dataflow().agency())) {
-                        throw DataQueryException.noResults("no data provider " + providerRef);
-                    }
-                    return s;
-                }, q);
+                ifModifiedSince, references, FlowPaths.v1(data, flowRef, providerRef), q);
     }
 }

@@ -2,7 +2,6 @@ package io.archivo.sdmx.data.rest;
 
 import io.archivo.access.CurrentCaller;
 import io.archivo.sdmx.data.query.AvailabilityService;
-import io.archivo.sdmx.data.query.DataQueryException;
 import io.archivo.sdmx.data.query.DataQueryService;
 import io.archivo.sdmx.format.SdmxFormat;
 import io.quarkus.vertx.http.Compressed;
@@ -16,9 +15,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 
 /**
  * SDMX REST v2 {@code /sdmx/v2/availability/dataflow/{agency}/{id}/{version}/{key}/{componentId}} with
@@ -84,23 +80,9 @@ public class SdmxAvailabilityV2Resource {
     }
 
     private Response query(String context, String agency, String id, String version, String key, String componentId) {
-        Map<String, String> filters = new LinkedHashMap<>();
-        if (uri != null) {
-            uri.getQueryParameters().forEach((name, values) -> {
-                if (name.startsWith("c[") && name.endsWith("]")) {
-                    filters.put(name.substring(2, name.length() - 1), String.join(",", values));
-                }
-            });
-        }
-        String v = version == null || List.of("~", "+", "*", "latest").contains(version) ? null : version;
-        var q = new AvailabilityService.Query(key == null ? null : key.replace('*', ' ').replace(",", "+"), filters,
-                null, null, updatedAfter, mode, componentId);
+        var q = new AvailabilityService.Query(FlowPaths.v2Key(key), FlowPaths.componentFilters(uri), null, null,
+                updatedAfter, mode, componentId);
         return AvailabilityResponder.respond(availability, caller.get(), SdmxFormat.SDMX_JSON_20, accept, ifNoneMatch,
-                ifModifiedSince, references, c -> {
-                    if (!context.equals("dataflow") && !context.equals("*")) {
-                        throw DataQueryException.notImplemented("availability by " + context + " (use dataflow)");
-                    }
-                    return data.dataflow(c, agency.equals("*") ? null : agency, id, v);
-                }, q);
+                ifModifiedSince, references, FlowPaths.v2(data, "availability", context, agency, id, version, () -> { }), q);
     }
 }

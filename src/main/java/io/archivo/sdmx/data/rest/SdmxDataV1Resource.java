@@ -2,7 +2,6 @@ package io.archivo.sdmx.data.rest;
 
 import io.archivo.access.CurrentCaller;
 import io.archivo.sdmx.data.format.DataFormat;
-import io.archivo.sdmx.data.query.DataQueryException;
 import io.archivo.sdmx.data.query.DataQueryService;
 import io.quarkus.vertx.http.Compressed;
 import jakarta.inject.Inject;
@@ -48,23 +47,9 @@ public class SdmxDataV1Resource {
     }
 
     private Response query(String flowRef, String key, String providerRef, DataRequest r) {
-        String[] parts = flowRef.split(",", -1);
-        String agency = parts.length >= 2 ? parts[0] : null;
-        String id = parts.length >= 2 ? parts[1] : parts[0];
-        String version = parts.length >= 3 && !parts[2].equals("latest") ? parts[2] : null;
         var raw = new DataQueryService.RawParameters(r.startPeriod, r.endPeriod, r.updatedAfter, r.firstN, r.lastN,
                 r.detail, r.dimensionAtObservation, r.includeHistory, Map.of());
-        return DataResponder.respond(service, caller.get(), r, DataFormat.GENERIC_21, DataFormat.CSV_10, c -> {
-            if (parts.length > 3 || id.isBlank()) {
-                throw DataQueryException.syntax("flowRef must be ID, AGENCY,ID or AGENCY,ID,VERSION: " + flowRef);
-            }
-            var s = service.dataflow(c, agency, id, version);
-            // Archivo is the only data provider; naming another finds nothing
-            if (providerRef != null && !providerRef.equals("all") && !providerRef.endsWith(s.dataflow().agency())
-                    && !providerRef.equals(s.dataflow().agency())) {
-                throw DataQueryException.noResults("no data provider " + providerRef);
-            }
-            return s;
-        }, key, raw);
+        return DataResponder.respond(service, caller.get(), r, DataFormat.GENERIC_21, DataFormat.CSV_10,
+                FlowPaths.v1(service, flowRef, providerRef), key, raw);
     }
 }

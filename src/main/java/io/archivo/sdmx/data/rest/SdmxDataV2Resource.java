@@ -12,9 +12,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.Response;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * SDMX REST v2 data queries: {@code /sdmx/v2/data/dataflow/{agency}/{id}/{version}/{key}} with {@code c[DIM]}
@@ -55,14 +53,6 @@ public class SdmxDataV2Resource {
     }
 
     private Response query(String context, String agency, String id, String version, String key, DataRequest r) {
-        Map<String, String> filters = new LinkedHashMap<>();
-        if (r.uri != null) {
-            r.uri.getQueryParameters().forEach((name, values) -> {
-                if (name.startsWith("c[") && name.endsWith("]")) {
-                    filters.put(name.substring(2, name.length() - 1), String.join(",", values));
-                }
-            });
-        }
         String detail = r.detail;
         boolean noAttributes = "none".equalsIgnoreCase(r.attributes);
         boolean noMeasures = "none".equalsIgnoreCase(r.measures);
@@ -70,20 +60,17 @@ public class SdmxDataV2Resource {
             detail = (noAttributes && noMeasures ? Detail.SERIESKEYSONLY
                     : noAttributes ? Detail.DATAONLY : Detail.NODATA).name();
         }
-        String v = version == null || List.of("~", "+", "*", "latest").contains(version) ? null : version;
         var raw = new DataQueryService.RawParameters(null, null, r.updatedAfter, r.firstN, r.lastN, detail,
-                r.dimensionAtObservation, r.includeHistory, filters);
-        return DataResponder.respond(service, caller.get(), r, DataFormat.CSV_20, DataFormat.CSV_20, c -> {
-            if (!context.equals("dataflow") && !context.equals("*")) {
-                throw DataQueryException.notImplemented("data by " + context + " (use dataflow)");
-            }
+                r.dimensionAtObservation, r.includeHistory, FlowPaths.componentFilters(r.uri));
+        var flow = FlowPaths.v2(service, "data", context, agency, id, version, () -> {
             if (r.attributes != null && !List.of("dsd", "all", "none").contains(r.attributes.toLowerCase())) {
                 throw DataQueryException.notImplemented("attributes=" + r.attributes + " (dsd, all or none)");
             }
             if (r.measures != null && !List.of("all", "none").contains(r.measures.toLowerCase())) {
                 throw DataQueryException.notImplemented("measures=" + r.measures + " (all or none)");
             }
-            return service.dataflow(c, agency.equals("*") ? null : agency, id, v);
-        }, key == null ? null : key.replace('*', ' ').replace(",", "+"), raw);
+        });
+        return DataResponder.respond(service, caller.get(), r, DataFormat.CSV_20, DataFormat.CSV_20, flow,
+                FlowPaths.v2Key(key), raw);
     }
 }
