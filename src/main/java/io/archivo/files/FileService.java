@@ -310,6 +310,12 @@ public class FileService {
             throw new ProblemException(409, "not-tabular", "The file is not a table",
                     "File " + id + " (" + f.mediaType + ") has no rows and columns to read");
         }
+        TableProfile profile = profiles.parse(f.profile);
+        if (profile != null && profile.findings().stream().anyMatch(x -> "unreadable".equals(x.code()))) {
+            // profiling could not read it when it was attached: converting it now would fail the same way
+            throw ProblemException.unprocessable("unreadable-table", "The file could not be read as a table",
+                    "File " + id + " (" + f.name + ") was archived, but could not be read as a table when it was");
+        }
         Content csv = profiles.converted(f, "csv");
         QuarkusTransaction.requiringNew().run(() -> audit.record(caller, "read-file", AUDIT_TARGET,
                 study.idno() + "/" + id, null, purpose));

@@ -124,5 +124,28 @@ class DerivedFromFileEndToEndTest {
                 .statusCode(400);
         derive(Api.editor(), PROCESS, study, reserved, "Replace").then().statusCode(200);
         assertEquals(3, DesignatedTableLoadEndToEndTest.loadedSince(before).size() - 1);
+
+        // a workbook that could not be read when archived (a ZIP with xl/workbook.xml, but no workbook): 422
+        long broken = attach(Api.editor(), study, "roto.xlsx", brokenWorkbook(), null);
+        derive(Api.editor(), PROCESS, study, broken, null).then().statusCode(422)
+                .contentType("application/problem+json").body("type", org.hamcrest.Matchers.endsWith("unreadable-table"));
+        // a file that is no table at all: 409
+        long pdf = attach(Api.editor(), study, "informe.pdf", "%PDF-1.4\n%\u00e2\u00e3\n1 0 obj\n<<>>\nendobj\n%%EOF\n"
+                .getBytes(StandardCharsets.ISO_8859_1), null);
+        derive(Api.editor(), PROCESS, study, pdf, null).then().statusCode(409);
+        assertEquals(3, DesignatedTableLoadEndToEndTest.loadedSince(before).size() - 1);
+    }
+
+    static byte[] brokenWorkbook() throws java.io.IOException {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(out)) {
+            zip.putNextEntry(new java.util.zip.ZipEntry("[Content_Types].xml"));
+            zip.write("<Types/>".getBytes(StandardCharsets.UTF_8));
+            zip.closeEntry();
+            zip.putNextEntry(new java.util.zip.ZipEntry("xl/workbook.xml"));
+            zip.write("no es un libro".getBytes(StandardCharsets.UTF_8));
+            zip.closeEntry();
+        }
+        return out.toByteArray();
     }
 }

@@ -105,7 +105,9 @@ public class DataLoadService {
                             : "process " + table.processCode()) + ", not to " + structure.processCode()
                             + "; derive a process's data from its own studies' files");
         }
-        try (InputStream in = table.open()) {
+        // the same bound as an uploaded table's: the observations of a load are held in memory while validated
+        try (InputStream in = new io.archivo.common.http.LimitedInputStream(table.open(), DataLoadResource.MAX_BYTES,
+                "Table too large", "observation table")) {
             return load(caller, structure, action, publish, in, java.nio.charset.StandardCharsets.UTF_8, false, frequency)
                     .from(new Source(table.study(), table.fileId(), table.name(), table.sha256()));
         } catch (java.io.IOException e) {
