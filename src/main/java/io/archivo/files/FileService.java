@@ -283,6 +283,45 @@ public class FileService {
         return profiles.converted(f, format.toLowerCase(Locale.ROOT));
     }
 
+    /**
+     * A tabular file of a study as another capability reads it to derive something from it (the SDMX data side
+     * loads observations from it): its canonical CSV form, and which study and process it belongs to.
+     */
+    public record Table(long fileId, String study, String processCode, String name, String sha256, Content csv) {
+        /** The rows as UTF-8 RFC 4180 CSV, header first (decimal commas of numeric columns already points). */
+        public InputStream open() throws IOException {
+            return csv.open(0, -1);
+        }
+    }
+
+    /**
+     * A tabular file the caller may read, as CSV (converted once and cached, as {@code ?format=csv} downloads are).
+     * A file whose content the caller may not read is <em>not found</em> (404), unlike a download's 403: a caller
+     * deriving data learns nothing of a file they cannot read. A file that is no table is a 409. The read is audited
+     * ({@code read-file}, with {@code purpose}).
+     */
+    public Table table(Caller caller, String idno, long id, String purpose) {
+        StudyFacts.Facts study = facts.of(caller, idno);
+        StudyFile f = visibleFile(caller, study, id);
+        if (!AccessPolicy.canReadFileContent(caller, study.visibility(), f.accessLevel)) {
+            throw ProblemException.notFound("No file " + id + " in study '" + study.idno() + "'");
+        }
+        if (!FileProfiles.isTabular(f.mediaType)) {
+            throw new ProblemException(409, "not-tabular", "The file is not a table",
+                    "File " + id + " (" + f.mediaType + ") has no rows and columns to read");
+        }
+        TableProfile profile = profiles.parse(f.profile);
+        if (profile != null && profile.findings().stream().anyMatch(x -> "unreadable".equals(x.code()))) {
+            // profiling could not read it when it was attached: converting it now would fail the same way
+            throw ProblemException.unprocessable("unreadable-table", "The file could not be read as a table",
+                    "File " + id + " (" + f.name + ") was archived, but could not be read as a table when it was");
+        }
+        Content csv = profiles.converted(f, "csv");
+        QuarkusTransaction.requiringNew().run(() -> audit.record(caller, "read-file", AUDIT_TARGET,
+                study.idno() + "/" + id, null, purpose));
+        return new Table(f.id, study.idno(), study.processCode(), f.name, f.sha256, csv);
+    }
+
     /** Counts and audits one download (who, when, which file). */
     public void countDownload(Caller caller, String idno, long id, String format) {
         QuarkusTransaction.requiringNew().run(() -> {

@@ -28,7 +28,9 @@ public class StudyFacts {
         this.processes = processes;
     }
 
-    public record Facts(String idno, AccessPolicy.StudyVisibility visibility, int version, List<DataFile> dataFiles) {
+    /** {@code processCode}: the inventory process the study belongs to (null when none). */
+    public record Facts(String idno, AccessPolicy.StudyVisibility visibility, int version, List<DataFile> dataFiles,
+            String processCode) {
     }
 
     /** The study as the caller sees it; 404 when they may not. */
@@ -40,7 +42,7 @@ public class StudyFacts {
         AccessPolicy.StudyVisibility v = AccessPolicy.scoped(new Visibility(view.publishedVersion() != null,
                 "withdrawn".equals(view.status()), view.classification()), department, null);
         return new Facts(view.idno(), v, view.version(),
-                view.description() == null ? List.of() : view.description().files());
+                view.description() == null ? List.of() : view.description().files(), view.processCode());
     }
 
     /**

@@ -60,6 +60,12 @@ public class SdmxDesignationService {
                 d.attributeVariables().stream().filter(visible::contains).toList()));
     }
 
+    /** The processes that have a stored designation (which may no longer take effect: see {@link #find}). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Set<String> designatedProcessCodes() {
+        return Set.copyOf(em.createQuery("select d.processCode from SdmxDesignation d", String.class).getResultList());
+    }
+
     /**
      * Sets the designation. Every name must be a variable of the process's latest published study (422 otherwise),
      * and no variable may play two parts.

@@ -48,7 +48,7 @@ final class JsonStructureWriter10 extends JsonStructureWriterBase {
     /** 1.0: {@code type}, {@code cubeRegions[].isIncluded}, key values as strings. */
     @Override
     void constraint(ObjectNode n, io.archivo.sdmx.model.ContentConstraint c) {
-        n.put("type", "Actual");
+        n.put("type", c.role().sdmxName());
         n.putObject("constraintAttachment").putArray("dataflows")
                 .add(io.archivo.sdmx.model.ArtefactType.DATAFLOW.urn(c.dataflow()));
         ObjectNode region = n.putArray("cubeRegions").addObject().put("isIncluded", true);

@@ -59,7 +59,7 @@ final class JsonStructureWriter20 extends JsonStructureWriterBase {
     /** 2.0 (SDMX 3.0 data constraint): {@code role}, {@code cubeRegions[].include}, values as {@code {value}}. */
     @Override
     void constraint(ObjectNode n, io.archivo.sdmx.model.ContentConstraint c) {
-        n.put("role", "Actual");
+        n.put("role", c.role().sdmxName());
         n.putObject("constraintAttachment").putArray("dataflows").add(ArtefactType.DATAFLOW.urn(c.dataflow()));
         ObjectNode region = n.putArray("cubeRegions").addObject().put("include", true);
         ArrayNode keyValues = region.putArray("keyValues");

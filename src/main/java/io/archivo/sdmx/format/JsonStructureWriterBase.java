@@ -119,7 +119,7 @@ abstract class JsonStructureWriterBase {
         if (a instanceof ItemScheme) {
             n.put("isPartial", p == Presentation.PARTIAL);
         }
-        if (a instanceof ContentConstraint c && !p.isStub()) {
+        if (a instanceof ContentConstraint c && c.isActual() && !p.isStub()) {
             n.putArray("annotations").addObject().put("id", "obs_count")
                     .put("title", Long.toString(c.observations())).put("type", "sdmx_metrics");
         }

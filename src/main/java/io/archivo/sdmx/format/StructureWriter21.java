@@ -116,7 +116,7 @@ final class StructureWriter21 extends XmlStructureWriterBase {
 
     @Override
     void constraintAttributes(XmlOut x, ContentConstraint c) {
-        x.attr("type", "Actual");
+        x.attr("type", c.role().sdmxName());
     }
 
     @Override

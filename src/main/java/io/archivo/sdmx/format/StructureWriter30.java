@@ -91,7 +91,7 @@ final class StructureWriter30 extends XmlStructureWriterBase {
 
     @Override
     void constraintAttributes(XmlOut x, ContentConstraint c) {
-        x.attr("role", "Actual");
+        x.attr("role", c.role().sdmxName());
     }
 
     @Override

@@ -138,7 +138,7 @@ abstract class XmlStructureWriterBase {
         if (p == Presentation.PARTIAL && a instanceof ItemScheme) {
             x.attr("isPartial", "true");
         }
-        if (a instanceof ContentConstraint c && !p.isStub()) {
+        if (a instanceof ContentConstraint c && c.isActual() && !p.isStub()) {
             // the observation count as .Stat Suite states it: annotation obs_count of type sdmx_metrics
             x.com("Annotations").com("Annotation").attr("id", "obs_count")
                     .com("AnnotationTitle").text(Long.toString(c.observations())).end()
@@ -175,7 +175,7 @@ abstract class XmlStructureWriterBase {
         }
     }
 
-    /** 2.1 {@code type="Actual"}, 3.0 {@code role="Actual"}. */
+    /** 2.1 {@code type="Actual"|"Allowed"}, 3.0 {@code role="Actual"|"Allowed"}. */
     abstract void constraintAttributes(XmlOut x, ContentConstraint c);
 
     private void dataStructure(XmlOut x, DataStructure dsd) {

@@ -5,12 +5,45 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * An actual content constraint (SDMX 3.0: a {@code DataConstraint} with role {@code Actual}): the codes of a
- * dataflow's dimensions that have data, as one cube region, with the period range they cover and how many
- * observations they hold. What {@code availableconstraint} (v1) and {@code availability} (v2) answer.
+ * A content constraint (SDMX 3.0: a {@code DataConstraint}) on a dataflow, as one cube region. {@link Role#ACTUAL}:
+ * the codes of the dataflow's dimensions that have data, with the period range they cover and how many
+ * observations they hold — what {@code availableconstraint} (v1) and {@code availability} (v2) answer.
+ * {@link Role#ALLOWED}: the codes data may use (no period range, no count).
  */
 public record ContentConstraint(ArtefactRef ref, LocalisedText name, LocalisedText description, ArtefactRef dataflow,
-        List<KeyValues> keyValues, TimeRange timeRange, long observations) implements MaintainableArtefact {
+        List<KeyValues> keyValues, TimeRange timeRange, long observations, Role role) implements MaintainableArtefact {
+
+    /** SDMX 2.1 {@code type}, 3.0 {@code role}: what the constraint states. */
+    public enum Role {
+        ACTUAL("Actual"), ALLOWED("Allowed");
+
+        private final String sdmxName;
+
+        Role(String sdmxName) {
+            this.sdmxName = sdmxName;
+        }
+
+        /** {@code Actual} / {@code Allowed}, as SDMX-ML and SDMX-JSON spell it. */
+        public String sdmxName() {
+            return sdmxName;
+        }
+    }
+
+    /** An actual constraint. */
+    public ContentConstraint(ArtefactRef ref, LocalisedText name, LocalisedText description, ArtefactRef dataflow,
+            List<KeyValues> keyValues, TimeRange timeRange, long observations) {
+        this(ref, name, description, dataflow, keyValues, timeRange, observations, Role.ACTUAL);
+    }
+
+    /** An allowed constraint: the codes data of the dataflow may use. */
+    public static ContentConstraint allowed(ArtefactRef ref, LocalisedText name, LocalisedText description,
+            ArtefactRef dataflow, List<KeyValues> keyValues) {
+        return new ContentConstraint(ref, name, description, dataflow, keyValues, null, 0, Role.ALLOWED);
+    }
+
+    public boolean isActual() {
+        return role == Role.ACTUAL;
+    }
 
     /** One dimension of the cube region and the codes it has data for. */
     public record KeyValues(String id, List<String> values) {
@@ -37,6 +70,7 @@ public record ContentConstraint(ArtefactRef ref, LocalisedText name, LocalisedTe
         description = description == null ? LocalisedText.EMPTY : description;
         Objects.requireNonNull(dataflow, "dataflow");
         keyValues = List.copyOf(keyValues);
+        role = role == null ? Role.ACTUAL : role;
     }
 
     @Override

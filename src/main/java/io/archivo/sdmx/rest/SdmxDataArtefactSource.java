@@ -6,8 +6,9 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * Structural artefacts that derive from the data rather than the catalogue: the agency's data provider scheme, and
- * for each dataflow with data its actual content constraint and its provision agreement. Implemented by the data side (a CDI bean, so this package does not depend on it); the
+ * Structural artefacts that derive from the data rather than the catalogue: the agency's data provider scheme, for
+ * each dataflow with data its actual content constraint and its provision agreement, and the allowed constraints
+ * of the designated dataflows (which restate their DSDs' codelists and so are the same for every caller). Implemented by the data side (a CDI bean, so this package does not depend on it); the
  * set depends on the current caller, who sees a flow's constraint exactly when they may read its data.
  */
 public interface SdmxDataArtefactSource {

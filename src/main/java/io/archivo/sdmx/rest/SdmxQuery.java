@@ -2,6 +2,7 @@ package io.archivo.sdmx.rest;
 
 import io.archivo.sdmx.format.Detail;
 import io.archivo.sdmx.model.ArtefactType;
+import io.archivo.sdmx.model.ContentConstraint;
 import java.util.List;
 import java.util.Set;
 
@@ -9,10 +10,12 @@ import java.util.Set;
  * A parsed SDMX REST structure query, the same for v1 and v2. Empty {@code types}, {@code agencies}, {@code ids}
  * or {@code itemIds} mean "any". {@code versions} holds exact versions and the tokens {@link #ALL_VERSIONS} and
  * {@link #LATEST} (v1 {@code all}/{@code latest}, v2 {@code *} and {@code ~}/{@code +}: every published version is
- * final, so latest and latest stable coincide).
+ * final, so latest and latest stable coincide). {@code constraintRole} narrows content constraints to actual or
+ * allowed ones (v1 {@code actualconstraint}, {@code allowedconstraint}); null = both.
  */
 public record SdmxQuery(ApiVersion api, Set<ArtefactType> types, List<String> agencies, List<String> ids,
-        List<String> versions, List<String> itemIds, References references, Detail detail) {
+        List<String> versions, List<String> itemIds, References references, Detail detail,
+        ContentConstraint.Role constraintRole) {
 
     public static final String ALL_VERSIONS = "*";
     public static final String LATEST = "~";

@@ -73,6 +73,8 @@ public final class SdmxQueryEngine {
                 .filter(a -> q.types().isEmpty() || q.types().contains(a.type()))
                 .filter(a -> q.agencies().isEmpty() || q.agencies().contains(a.ref().agency()))
                 .filter(a -> q.ids().isEmpty() || q.ids().contains(a.ref().id()))
+                .filter(a -> q.constraintRole() == null
+                        || !(a instanceof io.archivo.sdmx.model.ContentConstraint c) || c.role() == q.constraintRole())
                 .toList();
         Set<MaintainableArtefact> selected = new LinkedHashSet<>();
         if (q.versions().contains(SdmxQuery.ALL_VERSIONS)) {

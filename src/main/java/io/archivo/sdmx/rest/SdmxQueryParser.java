@@ -2,6 +2,7 @@ package io.archivo.sdmx.rest;
 
 import io.archivo.sdmx.format.Detail;
 import io.archivo.sdmx.model.ArtefactType;
+import io.archivo.sdmx.model.ContentConstraint;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -31,11 +32,14 @@ final class SdmxQueryParser {
             "reportingtaxonomymap", "metadataprovisionagreement", "geographiccodelist", "geogridcodelist");
 
     /** Structural resources Archivo has none of: a query for them finds nothing (404, error 100). */
-    private static final Set<String> NEVER_ANY = Set.of("metadatastructure", "metadataflow", "hierarchicalcodelist",
-            "allowedconstraint");
+    private static final Set<String> NEVER_ANY = Set.of("metadatastructure", "metadataflow", "hierarchicalcodelist");
 
-    /** Archivo's only constraints are actual data constraints: v1 contentconstraint/actualconstraint, v2 dataconstraint. */
-    private static final Set<String> CONSTRAINTS = Set.of("contentconstraint", "actualconstraint", "dataconstraint");
+    /**
+     * Archivo's constraints are data constraints, actual and allowed: v1 contentconstraint (both), actualconstraint,
+     * allowedconstraint; v2 dataconstraint (both).
+     */
+    private static final Set<String> CONSTRAINTS = Set.of("contentconstraint", "actualconstraint", "allowedconstraint",
+            "dataconstraint");
 
     /** {@code organisationscheme} stands for every organisation scheme: the agency and the data provider scheme. */
     private static final String ORGANISATION_SCHEME = "organisationscheme";
@@ -55,7 +59,7 @@ final class SdmxQueryParser {
         List<String> versions = versions(version, "all", "latest", null, "\\+", V1_VERSION);
         List<String> items = itemIds(itemID, "all", "\\+", types);
         return new SdmxQuery(ApiVersion.V1, types, agencies, ids, versions, items,
-                references(references, false), detail(detail, false));
+                references(references, false), detail(detail, false), constraintRole(resource));
     }
 
     static SdmxQuery v2(String type, String agencyID, String resourceID, String version, String itemID,
@@ -66,7 +70,7 @@ final class SdmxQueryParser {
         List<String> versions = versions(version, "*", "~", "+", ",", V2_VERSION);
         List<String> items = itemIds(itemID, "*", ",", types);
         return new SdmxQuery(ApiVersion.V2, types, agencies, ids, versions, items,
-                references(references, true), detail(detail, true));
+                references(references, true), detail(detail, true), null);
     }
 
     private static Set<ArtefactType> resourceTypes(String resource, String any) {
@@ -87,6 +91,15 @@ final class SdmxQueryParser {
         }
         return ArtefactType.fromRestName(resource).map(Set::of)
                 .orElseThrow(() -> new SdmxQuerySyntaxException("Unknown structure type '" + resource + "'"));
+    }
+
+    /** v1 {@code actualconstraint} and {@code allowedconstraint} name one role of content constraint. */
+    private static ContentConstraint.Role constraintRole(String resource) {
+        return switch (resource == null ? "" : resource) {
+            case "actualconstraint" -> ContentConstraint.Role.ACTUAL;
+            case "allowedconstraint" -> ContentConstraint.Role.ALLOWED;
+            default -> null;
+        };
     }
 
     private static List<String> list(String value, String any, String separator, Pattern pattern, String what) {

@@ -60,7 +60,8 @@ class SdmxStructureFromDataEndToEndTest {
 
     @Test
     void oneConstraintPerFlowWithDataEqualToItsAvailability() throws Exception {
-        Response all = Api.anonymous().get("/sdmx/rest/contentconstraint");
+        // actual constraints (contentconstraint also has the allowed ones of designated flows)
+        Response all = Api.anonymous().get("/sdmx/rest/actualconstraint");
         all.then().statusCode(200).header("Content-Type", equalTo(SdmxAvailabilityEndToEndTest.XML21));
         XsdValidationTest.assertValid(SdmxFormat.SDMX_ML_21, all.asByteArray());
         List<String> flows = attachedFlows(all.asByteArray());
@@ -156,7 +157,7 @@ class SdmxStructureFromDataEndToEndTest {
         assertEquals(List.of(List.of(provider)), json.getList("data.dataProviderSchemes.dataProviders.id"));
 
         // agreements: as many as constraints, for the same flows, each naming the provider
-        List<String> constrained = attachedFlows(Api.anonymous().get("/sdmx/rest/contentconstraint").asByteArray());
+        List<String> constrained = attachedFlows(Api.anonymous().get("/sdmx/rest/actualconstraint").asByteArray());
         Response pas = Api.anonymous().get("/sdmx/rest/provisionagreement");
         pas.then().statusCode(200);
         XsdValidationTest.assertValid(SdmxFormat.SDMX_ML_21, pas.asByteArray());

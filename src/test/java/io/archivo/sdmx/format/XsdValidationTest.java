@@ -86,7 +86,7 @@ public class XsdValidationTest {
                         continue;
                     }
                     List<io.archivo.sdmx.model.MaintainableArtefact> artefacts = switch (t) {
-                        case CONTENT_CONSTRAINT -> List.of(constraint(all));
+                        case CONTENT_CONSTRAINT -> List.of(constraint(all), allowedConstraint(all));
                         case DATA_PROVIDER_SCHEME -> List.of(providers());
                         case PROVISION_AGREEMENT -> List.of(agreement(all));
                         default -> all.ofType(t);
@@ -127,6 +127,16 @@ public class XsdValidationTest {
                 new io.archivo.sdmx.model.ContentConstraint.TimeRange("2019", "2023-Q2"), 42);
     }
 
+    /** An allowed constraint: the codes data may use, no period range and no observation count. */
+    static io.archivo.sdmx.model.ContentConstraint allowedConstraint(SdmxArtefacts all) {
+        var flow = all.ofType(ArtefactType.DATAFLOW).get(0).ref();
+        return io.archivo.sdmx.model.ContentConstraint.allowed(
+                io.archivo.sdmx.model.ArtefactRef.of(flow.agency(), "ALLOWED_" + flow.id(), flow.version()),
+                LocalisedText.esEn("Códigos permitidos", "Allowed codes"), LocalisedText.esEn("Los códigos", "The codes"),
+                flow, List.of(new io.archivo.sdmx.model.ContentConstraint.KeyValues("FREQ", List.of("A")),
+                        new io.archivo.sdmx.model.ContentConstraint.KeyValues("REF_AREA", List.of("01", "02", "51"))));
+    }
+
     @ParameterizedTest(name = "{0} {1} {2}")
     @MethodSource("cases")
     void structureMessagesAreSchemaValid(SdmxFormat format, ArtefactType type, Presentation presentation,
@@ -141,6 +151,7 @@ public class XsdValidationTest {
                 .map(a -> new MessageEntry(a, Presentation.FULL)).toList());
         // with a constraint too, so its container's place in StructuresType is checked
         entries.add(new MessageEntry(constraint(SdmxFixtures.artefacts()), Presentation.FULL));
+        entries.add(new MessageEntry(allowedConstraint(SdmxFixtures.artefacts()), Presentation.FULL));
         for (SdmxFormat f : List.of(SdmxFormat.SDMX_ML_21, SdmxFormat.SDMX_ML_30)) {
             assertValid(f, SdmxWriters.structure(f, new StructureMessage(header(), entries)));
         }

@@ -88,11 +88,18 @@ class SdmxQueryTest {
     }
 
     @Test
-    void actualConstraintsAreQueriedByTheirV1AndV2Names() {
-        for (String resource : List.of("contentconstraint", "actualconstraint")) {
+    void constraintsAreQueriedByTheirV1AndV2Names() {
+        for (String resource : List.of("contentconstraint", "actualconstraint", "allowedconstraint")) {
             assertEquals(Set.of(ArtefactType.CONTENT_CONSTRAINT),
                     SdmxQuery.v1(resource, null, null, null, null, null, null).types(), resource);
         }
+        // v1's actualconstraint and allowedconstraint name one role; contentconstraint and v2 dataconstraint both
+        assertEquals(io.archivo.sdmx.model.ContentConstraint.Role.ACTUAL,
+                SdmxQuery.v1("actualconstraint", null, null, null, null, null, null).constraintRole());
+        assertEquals(io.archivo.sdmx.model.ContentConstraint.Role.ALLOWED,
+                SdmxQuery.v1("allowedconstraint", null, null, null, null, null, null).constraintRole());
+        assertEquals(null, SdmxQuery.v1("contentconstraint", null, null, null, null, null, null).constraintRole());
+        assertEquals(null, SdmxQuery.v2("dataconstraint", null, null, null, null, null, null).constraintRole());
         for (String type : List.of("dataconstraint", "contentconstraint")) {
             assertEquals(Set.of(ArtefactType.CONTENT_CONSTRAINT),
                     SdmxQuery.v2(type, null, null, null, null, null, null).types(), type);
@@ -108,7 +115,7 @@ class SdmxQueryTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"metadatastructure", "metadataflow", "hierarchicalcodelist", "allowedconstraint"})
+    @CsvSource({"metadatastructure", "metadataflow", "hierarchicalcodelist"})
     void resourcesArchivoHasNoneOfFindNothing(String resource) {
         assertThrows(SdmxNoResultsException.class, () -> SdmxQuery.v1(resource, null, null, null, null, null, null));
     }

@@ -53,6 +53,22 @@ public class DataLoadResource {
                 xlsx ? java.nio.charset.StandardCharsets.UTF_8 : charset(contentType), xlsx, freq);
     }
 
+    @POST
+    @Path("from-file")
+    @RolesAllowed({ Caller.EDITOR, Caller.ADMIN })
+    @Operation(summary = "Derive observations from an archived tabular data file (CSV or XLSX) of one of the "
+            + "process's studies: ?study=IDNo&file=id, with action, publish and freq as for a table upload")
+    public DataLoadService.LoadResult fromFile(@PathParam("code") String code, @QueryParam("study") String study,
+            @QueryParam("file") String file, @QueryParam("action") String action,
+            @QueryParam("publish") @DefaultValue("true") boolean publish, @QueryParam("freq") String freq) {
+        if (study == null || study.isBlank() || file == null || !file.strip().matches("[0-9]{1,18}")) {
+            throw ProblemException.badRequest("missing-file", "No file named",
+                    "Name the data file as ?study=<study IDNo>&file=<file id>");
+        }
+        return service.derive(caller.get(), code, DataLoadService.action(action), publish, study.strip(),
+                Long.parseLong(file.strip()), freq);
+    }
+
     /** The charset the Content-Type names; UTF-8 when it names none (or one Java does not know). */
     static java.nio.charset.Charset charset(String contentType) {
         if (contentType != null) {

@@ -2,7 +2,9 @@ package io.archivo.sdmx.data.load;
 
 import io.archivo.access.AccessPolicy;
 import io.archivo.access.Caller;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.archivo.common.problem.ProblemException;
+import io.archivo.files.FileService;
 import io.archivo.sdmx.data.DataflowCatalog;
 import io.archivo.sdmx.data.DataflowStructure;
 import io.archivo.sdmx.data.Observation;
@@ -22,16 +24,32 @@ public class DataLoadService {
     private final DataflowCatalog catalog;
     private final ObservationStore store;
     private final SdmxDesignationService designations;
+    private final FileService files;
 
-    DataLoadService(DataflowCatalog catalog, ObservationStore store, SdmxDesignationService designations) {
+    DataLoadService(DataflowCatalog catalog, ObservationStore store, SdmxDesignationService designations,
+            FileService files) {
         this.catalog = catalog;
         this.store = store;
         this.designations = designations;
+        this.files = files;
     }
 
-    /** What a load did. */
+    /** What a load did; {@code source} names the study file it was derived from (null for an uploaded table). */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     public record LoadResult(long loadId, String dataflow, String action, int observations, boolean published,
-            long storedObservations) {
+            long storedObservations, Source source) {
+        LoadResult(long loadId, String dataflow, String action, int observations, boolean published,
+                long storedObservations) {
+            this(loadId, dataflow, action, observations, published, storedObservations, null);
+        }
+
+        LoadResult from(Source s) {
+            return new LoadResult(loadId, dataflow, action, observations, published, storedObservations, s);
+        }
+    }
+
+    /** The archived file a load was derived from. */
+    public record Source(String study, long file, String name, String sha256) {
     }
 
     public static Action action(String raw) {
@@ -57,7 +75,11 @@ public class DataLoadService {
      */
     public LoadResult load(Caller caller, String processCode, Action action, boolean publish, InputStream table,
             java.nio.charset.Charset charset, boolean xlsx, String frequency) {
-        DataflowStructure structure = editable(caller, processCode);
+        return load(caller, editable(caller, processCode), action, publish, table, charset, xlsx, frequency);
+    }
+
+    private LoadResult load(Caller caller, DataflowStructure structure, Action action, boolean publish,
+            InputStream table, java.nio.charset.Charset charset, boolean xlsx, String frequency) {
         Map<String, String> aliases = designations.find(structure.processCode())
                 .map(d -> DesignatedColumns.of(d, structure)).orElse(Map.of());
         String freq = frequency == null || frequency.isBlank() ? "A" : frequency.strip();
@@ -65,6 +87,32 @@ public class DataLoadService {
         List<Observation> rows = new ObservationTableReader(structure, action, aliases, freq)
                 .read(in, xlsx ? java.nio.charset.StandardCharsets.UTF_8 : charset);
         return apply(caller, structure, action, publish, rows);
+    }
+
+    /**
+     * Derives the observations from an archived tabular data file of one of the process's studies: the file's CSV
+     * form goes through the same reader, designation and validation as an uploaded table. The caller must be
+     * allowed to load the process's data and to read the file's content (a file they may not read is not found).
+     */
+    public LoadResult derive(Caller caller, String processCode, Action action, boolean publish, String studyIdno,
+            long fileId, String frequency) {
+        DataflowStructure structure = editable(caller, processCode);
+        FileService.Table table = files.table(caller, studyIdno, fileId, "sdmx-data process=" + structure.processCode()
+                + " dataflow=" + structure.dataflow());
+        if (!structure.processCode().equals(table.processCode())) {
+            throw ProblemException.unprocessable("file-of-another-process", "The file is not of this process",
+                    "Study '" + table.study() + "' belongs to " + (table.processCode() == null ? "no process"
+                            : "process " + table.processCode()) + ", not to " + structure.processCode()
+                            + "; derive a process's data from its own studies' files");
+        }
+        // the same bound as an uploaded table's: the observations of a load are held in memory while validated
+        try (InputStream in = new io.archivo.common.http.LimitedInputStream(table.open(), DataLoadResource.MAX_BYTES,
+                "Table too large", "observation table")) {
+            return load(caller, structure, action, publish, in, java.nio.charset.StandardCharsets.UTF_8, false, frequency)
+                    .from(new Source(table.study(), table.fileId(), table.name(), table.sha256()));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     /** Stores already validated observations (the demo uses it with its own generated rows). */

@@ -16,7 +16,7 @@ import java.util.Map;
  * dimension for) to {@code TIME_PERIOD}, the measure variable to {@code OBS_VALUE}. Names are compared without
  * accents and case, so {@code Año} and {@code ANO} name the same column.
  */
-final class DesignatedColumns {
+public final class DesignatedColumns {
 
     private DesignatedColumns() {
     }
@@ -49,6 +49,11 @@ final class DesignatedColumns {
             }
         }
         return out;
+    }
+
+    /** Whether the DSD follows the designation (it has a dimension of a designated variable). */
+    public static boolean governs(Designation d, DataflowStructure s) {
+        return !of(d, s).isEmpty();
     }
 
     static String key(String columnName) {

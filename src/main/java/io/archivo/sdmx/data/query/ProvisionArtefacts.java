@@ -2,6 +2,7 @@ package io.archivo.sdmx.data.query;
 
 import io.archivo.access.Caller;
 import io.archivo.access.CurrentCaller;
+import io.archivo.sdmx.data.AllowedConstraints;
 import io.archivo.sdmx.data.DataflowCatalog;
 import io.archivo.sdmx.data.DataflowStructure;
 import io.archivo.sdmx.data.store.ObservationStore;
@@ -29,7 +30,8 @@ import java.util.Map;
  * version) with data the caller may read: the actual content constraint {@code availableconstraint}/
  * {@code availability} answer for the whole flow (computed by {@link AvailabilityService}, not here), and a
  * provision agreement linking flow and provider. A flow without loads, or with only drafts the caller may not
- * see, has neither.
+ * see, has neither. Plus the allowed constraints of the designated flows ({@link AllowedConstraints}), which do
+ * not depend on the data.
  */
 @ApplicationScoped
 public class ProvisionArtefacts implements SdmxDataArtefactSource {
@@ -41,9 +43,11 @@ public class ProvisionArtefacts implements SdmxDataArtefactSource {
     private final ObservationStore store;
     private final AvailabilityService availability;
     private final CurrentCaller caller;
+    private final AllowedConstraints allowed;
 
     ProvisionArtefacts(DataflowCatalog catalog, ObservationStore store, AvailabilityService availability,
-            CurrentCaller caller) {
+            CurrentCaller caller, AllowedConstraints allowed) {
+        this.allowed = allowed;
         this.catalog = catalog;
         this.store = store;
         this.availability = availability;
@@ -67,7 +71,9 @@ public class ProvisionArtefacts implements SdmxDataArtefactSource {
                 List.of(new DataProvider(agency.id(), agency.name(), agency.description()))));
         Caller c = caller.get();
         Instant last = null;
-        for (DataflowStructure s : catalog.find(agency.id(), null, "latest")) {
+        List<DataflowStructure> flows = catalog.find(agency.id(), null, "latest");
+        out.addAll(allowed.of(flows));
+        for (DataflowStructure s : flows) {
             Instant loaded = store.state(s.dataflow().id()).lastLoadAt();
             if (loaded == null || !catalog.process(s.processCode()).readableBy(c)) {
                 continue;

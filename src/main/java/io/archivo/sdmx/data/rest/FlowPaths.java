@@ -1,9 +1,11 @@
 package io.archivo.sdmx.data.rest;
 
 import io.archivo.access.Caller;
+import io.archivo.sdmx.data.DataflowCatalog;
 import io.archivo.sdmx.data.DataflowStructure;
 import io.archivo.sdmx.data.query.DataQueryException;
 import io.archivo.sdmx.data.query.DataQueryService;
+import io.archivo.sdmx.model.ArtefactRef;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -42,19 +44,63 @@ final class FlowPaths {
     }
 
     /**
-     * v2: only the {@code dataflow} context (or {@code *}); {@code *} agency and {@code ~ + * latest} versions mean
-     * any. {@code parameterChecks} run after the context check and before the lookup.
+     * v2: the {@code dataflow} context (or {@code *}), and the contexts that name one: {@code datastructure} (the
+     * dataflow using that DSD; a DSD several dataflows use, such as {@code DSD_GENERIC}, would need a query across
+     * them: 501) and {@code provisionagreement} ({@code PA_{flow}}, version 1.0: its dataflow). {@code *} agency and
+     * {@code ~ + * latest} versions mean any. {@code parameterChecks} run after the context check and before the
+     * lookup, which is the dataflow's own (visibility included).
      */
-    static Function<Caller, DataflowStructure> v2(DataQueryService data, String what, String context, String agency,
-            String id, String version, Runnable parameterChecks) {
+    static Function<Caller, DataflowStructure> v2(DataQueryService data, DataflowCatalog catalog, String what,
+            String context, String agency, String id, String version, Runnable parameterChecks) {
         String v = version == null || List.of("~", "+", "*", "latest").contains(version) ? null : version;
+        String a = agency.equals("*") ? null : agency;
         return caller -> {
-            if (!context.equals("dataflow") && !context.equals("*")) {
-                throw DataQueryException.notImplemented(what + " by " + context + " (use dataflow)");
+            switch (context) {
+                case "dataflow", "*" -> {
+                    parameterChecks.run();
+                    return data.dataflow(caller, a, id, v);
+                }
+                case "datastructure" -> {
+                    parameterChecks.run();
+                    ArtefactRef flow = flowOfStructure(catalog, a, id, v);
+                    return data.dataflow(caller, flow.agency(), flow.id(), flow.version());
+                }
+                case "provisionagreement" -> {
+                    parameterChecks.run();
+                    if (!id.startsWith(AGREEMENT_PREFIX) || id.length() == AGREEMENT_PREFIX.length()
+                            || v != null && ArtefactRef.compareVersions(v, AGREEMENT_VERSION) != 0) {
+                        throw DataQueryException.noResults("no provision agreement " + id + " " + version);
+                    }
+                    return data.dataflow(caller, a, id.substring(AGREEMENT_PREFIX.length()), null);
+                }
+                default -> throw DataQueryException.syntax(what + " context must be dataflow, datastructure or "
+                        + "provisionagreement, not '" + context + "'");
             }
-            parameterChecks.run();
-            return data.dataflow(caller, agency.equals("*") ? null : agency, id, v);
         };
+    }
+
+    /** Provision agreements are {@code PA_{flow}} 1.0 (see {@code ProvisionArtefacts}). */
+    static final String AGREEMENT_PREFIX = "PA_";
+    static final String AGREEMENT_VERSION = "1.0";
+
+    /** The one dataflow (latest version) whose DSD is {@code agency:id(version)}; 404 for none, 501 for several. */
+    private static ArtefactRef flowOfStructure(DataflowCatalog catalog, String agency, String id, String version) {
+        if (id.equals("*") || id.equals("all") || id.contains(",")) {
+            throw DataQueryException.notImplemented("queries across several dataflows; name one data structure");
+        }
+        List<ArtefactRef> flows = catalog.find(agency, null, "latest").stream()
+                .filter(s -> s.dsd().ref().id().equals(id))
+                .filter(s -> agency == null || s.dsd().ref().agency().equals(agency))
+                .filter(s -> version == null || ArtefactRef.compareVersions(s.dsd().ref().version(), version) == 0)
+                .map(DataflowStructure::dataflow).toList();
+        if (flows.isEmpty()) {
+            throw DataQueryException.noResults("no dataflow uses data structure " + id);
+        }
+        if (flows.size() > 1) {
+            throw DataQueryException.notImplemented("data structure " + id + " is used by " + flows.size()
+                    + " dataflows, and queries across several dataflows are not supported; query one dataflow");
+        }
+        return flows.get(0);
     }
 
     /** v2's key ({@code *} for any value, {@code ,} between alternatives) in v1's syntax ({@code ""} and {@code +}). */

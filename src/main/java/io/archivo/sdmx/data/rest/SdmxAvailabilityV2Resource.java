@@ -17,7 +17,8 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 /**
- * SDMX REST v2 {@code /sdmx/v2/availability/dataflow/{agency}/{id}/{version}/{key}/{componentId}} with
+ * SDMX REST v2 {@code /sdmx/v2/availability/dataflow/{agency}/{id}/{version}/{key}/{componentId}} (or by the
+ * {@code datastructure} / {@code provisionagreement} naming one dataflow, see {@link FlowPaths}) with
  * {@code c[DIM]} filters (as for data), {@code mode=exact|available} and {@code updatedAfter}. Default format
  * SDMX-JSON 2.0 structure (a {@code dataConstraints} entry); SDMX-ML 3.0 gives a {@code DataConstraint}.
  */
@@ -30,6 +31,8 @@ public class SdmxAvailabilityV2Resource {
     DataQueryService data;
     @Inject
     CurrentCaller caller;
+    @Inject
+    io.archivo.sdmx.data.DataflowCatalog catalog;
 
     @QueryParam("mode")
     String mode;
@@ -83,6 +86,6 @@ public class SdmxAvailabilityV2Resource {
         var q = new AvailabilityService.Query(FlowPaths.v2Key(key), FlowPaths.componentFilters(uri), null, null,
                 updatedAfter, mode, componentId);
         return AvailabilityResponder.respond(availability, caller.get(), SdmxFormat.SDMX_JSON_20, accept, ifNoneMatch,
-                ifModifiedSince, references, FlowPaths.v2(data, "availability", context, agency, id, version, () -> { }), q);
+                ifModifiedSince, references, FlowPaths.v2(data, catalog, "availability", context, agency, id, version, () -> { }), q);
     }
 }

@@ -15,7 +15,8 @@ import jakarta.ws.rs.core.Response;
 import java.util.List;
 
 /**
- * SDMX REST v2 data queries: {@code /sdmx/v2/data/dataflow/{agency}/{id}/{version}/{key}} with {@code c[DIM]}
+ * SDMX REST v2 data queries: {@code /sdmx/v2/data/dataflow/{agency}/{id}/{version}/{key}} (or the
+ * {@code datastructure} / {@code provisionagreement} naming one dataflow, see {@link FlowPaths}) with {@code c[DIM]}
  * component filters ({@code A+B}, {@code A,B}; {@code c[TIME_PERIOD]=ge:2020+le:2022}), {@code attributes} and
  * {@code measures} (mapped to the detail levels). Default format SDMX-CSV 2.0.
  */
@@ -26,6 +27,8 @@ public class SdmxDataV2Resource {
     DataQueryService service;
     @Inject
     CurrentCaller caller;
+    @Inject
+    io.archivo.sdmx.data.DataflowCatalog catalog;
 
     @GET
     @Compressed
@@ -62,7 +65,7 @@ public class SdmxDataV2Resource {
         }
         var raw = new DataQueryService.RawParameters(null, null, r.updatedAfter, r.firstN, r.lastN, detail,
                 r.dimensionAtObservation, r.includeHistory, FlowPaths.componentFilters(r.uri));
-        var flow = FlowPaths.v2(service, "data", context, agency, id, version, () -> {
+        var flow = FlowPaths.v2(service, catalog, "data", context, agency, id, version, () -> {
             if (r.attributes != null && !List.of("dsd", "all", "none").contains(r.attributes.toLowerCase())) {
                 throw DataQueryException.notImplemented("attributes=" + r.attributes + " (dsd, all or none)");
             }
