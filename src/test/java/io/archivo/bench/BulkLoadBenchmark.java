@@ -96,6 +96,35 @@ class BulkLoadBenchmark {
     private final boolean publish = Boolean.parseBoolean(System.getProperty("bench.bulk.publish", "true"));
     private final boolean jfr = Boolean.parseBoolean(System.getProperty("bench.bulk.jfr", "false"));
 
+    /** Where a phase's CPU goes, by the code on the stack (inclusive shares). */
+    private static final Map<String, String> PROFILE_LABELS = profileLabels();
+
+    private static Map<String, String> profileLabels() {
+        Map<String, String> m = new java.util.LinkedHashMap<>();
+        m.put("io.archivo.ddi.DdiReader.read", "DDI read + schema validation (one SAX pass)");
+        m.put("com.sun.org.apache.xerces.internal.jaxp.validation", "  of which the schema validator");
+        m.put("io.archivo.archive.service.StudyIngestService.store", "store (the ingest transaction)");
+        m.put("io.archivo.archive.service.StoredDescriptions.write", "  JSON of description, report, variables");
+        m.put("io.archivo.archive.domain.StudyVariableRepository.insertAll", "  variable rows (JDBC batch)");
+        m.put("io.archivo.archive.imports.ImportService", "ImportService (the import worker)");
+        m.put("io.archivo.search.indexing.StudyIndexer.write", "indexing: one study read and written");
+        m.put("io.archivo.archive.catalogue.StudyCatalogue.indexable", "  reading the study back (catalogue)");
+        m.put("io.archivo.search.indexing.StudyDocumentFactory", "  building the index documents");
+        m.put("org.apache.lucene.index.IndexWriter.updateDocuments", "  Lucene updateDocuments");
+        m.put("org.apache.lucene.search.ReferenceManager.maybeRefreshBlocking", "  Lucene refresh (NRT reopen)");
+        m.put("org.apache.lucene.index.ConcurrentMergeScheduler", "Lucene merges");
+        m.put("io.archivo.harvest", "OAI-PMH records (harvest)");
+        m.put("io.archivo.archive.service.StudyPublicationService", "publication");
+        m.put("io.archivo.access", "access (auth, policy)");
+        m.put("org.h2", "H2 database");
+        m.put("org.postgresql", "PostgreSQL driver");
+        m.put("org.hibernate", "Hibernate");
+        m.put("com.fasterxml.jackson", "Jackson (all)");
+        m.put("io.vertx", "Vert.x (HTTP)");
+        m.put("jdk.internal.net.http", "the benchmark's HTTP clients");
+        return m;
+    }
+
     @TestHTTPResource("/api/v1/")
     URI api;
     @Inject
@@ -169,12 +198,14 @@ class BulkLoadBenchmark {
             profile.close();
         }
         Memory memory = Memory.now();
+        List<String> summary = profile == null ? List.of() : profile.summary(PROFILE_LABELS, 25);
         double seconds = (t1 - t0) / 1e9;
         line(String.format(Locale.ROOT, "%-34s %,8d %9.1f %10.1f %,12.0f %10.1f | %-22s %-22s", name, idnos.size(),
                 seconds, idnos.size() / seconds, (double) idnos.size() * variables / seconds, (t2 - t0) / 1e9,
                 memory.heap(), memory.rss()));
         line(String.format(Locale.ROOT, "    (GC %d ms; searchable after %.1f s = %.1f studies/s)", gc, (t2 - t0) / 1e9,
                 idnos.size() / ((t2 - t0) / 1e9)));
+        summary.forEach(l -> line("    " + l));
         return idnos;
     }
 
@@ -270,7 +301,8 @@ class BulkLoadBenchmark {
             if (System.nanoTime() > deadline) {
                 fail("index not consistent after 10 minutes: " + indexer.consistency(5));
             }
-            Thread.sleep(100);
+            // each check reads every study's revision from the index and the database: not too often
+            Thread.sleep(1000);
         }
     }
 
