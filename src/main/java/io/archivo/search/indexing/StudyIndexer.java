@@ -17,13 +17,19 @@ import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import jakarta.enterprise.event.TransactionPhase;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Iterator;
+import java.util.LinkedHashSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.IntConsumer;
@@ -45,31 +51,121 @@ public class StudyIndexer {
     private final StudyCatalogue catalogue;
     private final ProcessService processes;
     private final FileService dataFiles;
-    private final Object[] locks = new Object[64];
-    private final Set<String> queued = ConcurrentHashMap.newKeySet();
+    /** Studies per index write (and refresh) when many changed at once. */
+    static final int BATCH = 64;
+    private static final int STRIPES = 64;
+    private static final Object PENDING = StudyIndexer.class.getName() + ".pending";
+
+    private final ReentrantLock[] locks = new ReentrantLock[STRIPES];
+    /** Drafts waiting for the background task, in arrival order; guarded by itself. */
+    private final Set<String> queued = new LinkedHashSet<>();
+    private boolean draining;
+    private final TransactionSynchronizationRegistry transactions;
     private volatile StartupState atStartup;
     private final ExecutorService background = Executors.newSingleThreadExecutor(r -> new Thread(r, "archivo-indexer"));
 
-    StudyIndexer(LuceneIndex index, StudyCatalogue catalogue, ProcessService processes, FileService dataFiles) {
+    StudyIndexer(LuceneIndex index, StudyCatalogue catalogue, ProcessService processes, FileService dataFiles,
+            TransactionSynchronizationRegistry transactions) {
         this.index = index;
+        this.transactions = transactions;
         this.dataFiles = dataFiles;
         this.catalogue = catalogue;
         this.processes = processes;
-        java.util.Arrays.setAll(locks, i -> new Object());
+        java.util.Arrays.setAll(locks, i -> new ReentrantLock());
+    }
+
+    /**
+     * Changes are taken when they are fired and acted on once their transaction has committed, all of a
+     * transaction's together: a bulk publication of 1,000 studies writes them to the index in a few batches, each
+     * refreshed once, instead of 1,000 single writes each flushing a tiny segment that merges then have to undo.
+     * A change fired outside a transaction is acted on at once; one whose transaction rolls back, never.
+     */
+    void onChange(@Observes StudyChanged change) {
+        int status = status();
+        if (status == Status.STATUS_NO_TRANSACTION) {
+            committed(List.of(change));
+        } else if (status == Status.STATUS_ACTIVE) {
+            pendingInTransaction().add(change);
+        }
+        // any other status: the transaction is ending without committing, so nothing changed
+    }
+
+    private int status() {
+        try {
+            return transactions.getTransactionStatus();
+        } catch (IllegalStateException e) {
+            return Status.STATUS_NO_TRANSACTION;
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<StudyChanged> pendingInTransaction() {
+        List<StudyChanged> pending = (List<StudyChanged>) transactions.getResource(PENDING);
+        if (pending == null) {
+            List<StudyChanged> changes = new ArrayList<>();
+            transactions.putResource(PENDING, changes);
+            transactions.registerInterposedSynchronization(new Synchronization() {
+                @Override
+                public void beforeCompletion() {
+                }
+
+                @Override
+                public void afterCompletion(int status) {
+                    if (status == Status.STATUS_COMMITTED) {
+                        committed(changes);
+                    }
+                }
+            });
+            pending = changes;
+        }
+        return pending;
     }
 
     /**
      * Public changes are indexed before the request returns (searchable at once); new drafts, which only editors
-     * search, are queued so that uploads do not wait for the index.
+     * search, are queued so that uploads do not wait for the index, and the queue is written in batches.
      */
-    void onChange(@Observes(during = TransactionPhase.AFTER_SUCCESS) StudyChanged change) {
-        if (change.publicChange()) {
-            reindexNow(change.idno());
-        } else if (queued.add(change.idno())) {
-            background.submit(() -> {
-                queued.remove(change.idno());
-                reindexNow(change.idno());
-            });
+    private void committed(List<StudyChanged> changes) {
+        Set<String> publicNow = new LinkedHashSet<>();
+        Set<String> drafts = new LinkedHashSet<>();
+        for (StudyChanged change : changes) {
+            (change.publicChange() ? publicNow : drafts).add(change.idno());
+        }
+        drafts.removeAll(publicNow);
+        List<String> now = List.copyOf(publicNow);
+        for (int from = 0; from < now.size(); from += BATCH) {
+            reindexNow(now.subList(from, Math.min(now.size(), from + BATCH)));
+        }
+        if (!drafts.isEmpty()) {
+            enqueue(drafts);
+        }
+    }
+
+    private void enqueue(Collection<String> idnos) {
+        synchronized (queued) {
+            queued.addAll(idnos);
+            if (!draining) {
+                draining = true;
+                background.submit(this::drainQueue);
+            }
+        }
+    }
+
+    /** The background task: indexes what is queued, up to {@link #BATCH} studies per write, until nothing is. */
+    private void drainQueue() {
+        while (true) {
+            List<String> batch = new ArrayList<>(BATCH);
+            synchronized (queued) {
+                for (Iterator<String> it = queued.iterator(); it.hasNext() && batch.size() < BATCH;) {
+                    batch.add(it.next());
+                    it.remove();
+                }
+                if (batch.isEmpty()) {
+                    draining = false;
+                    return;
+                }
+            }
+            reindexNow(batch);
         }
     }
 
@@ -90,21 +186,28 @@ public class StudyIndexer {
         background.shutdownNow();
     }
 
-    private void reindexNow(String idno) {
+    private void reindexNow(List<String> idnos) {
         try {
-            QuarkusTransaction.requiringNew().run(() -> reindex(idno));
+            reindex(idnos);
         } catch (RuntimeException e) {
-            // the database change is committed; a passing fault (lock, I/O) gets one more try in the background
-            LOG.warnf(e, "Could not index study %s; retrying in the background", idno);
+            // the database change is committed; a passing fault (lock, I/O) gets one more try in the background,
+            // study by study, so that one unreadable study cannot keep the others out
+            LOG.warnf(e, "Could not index studies %s; retrying in the background", abbreviated(idnos));
             background.submit(() -> {
-                try {
-                    QuarkusTransaction.requiringNew().run(() -> reindex(idno));
-                } catch (RuntimeException again) {
-                    LOG.errorf(again, "Could not index study %s; start-up reconciliation or a reindex will repair it",
-                            idno);
+                for (String idno : idnos) {
+                    try {
+                        reindex(List.of(idno));
+                    } catch (RuntimeException again) {
+                        LOG.errorf(again, "Could not index study %s; start-up reconciliation or a reindex will "
+                                + "repair it", idno);
+                    }
                 }
             });
         }
+    }
+
+    private static String abbreviated(List<String> idnos) {
+        return idnos.size() <= 5 ? idnos.toString() : idnos.subList(0, 5) + " and " + (idnos.size() - 5) + " more";
     }
 
     /** Start-up: bring the index up to date with the database (before the demo seeding, priority 200). */
@@ -186,20 +289,22 @@ public class StudyIndexer {
         }
         Map<String, Long> indexed = new HashMap<>(index.indexedStudyRevisions());
         Map<String, Long> current = QuarkusTransaction.requiringNew().call(catalogue::revisions);
-        int stale = 0;
+        List<String> stale = new ArrayList<>();
         int unchanged = 0;
         for (Map.Entry<String, Long> e : current.entrySet()) {
             Long have = indexed.remove(e.getKey());
             if (e.getValue().equals(have)) {
                 unchanged++;
             } else {
-                QuarkusTransaction.requiringNew().run(() -> reindex(e.getKey()));
-                stale++;
+                stale.add(e.getKey());
             }
+        }
+        for (int from = 0; from < stale.size(); from += BATCH) {
+            reindex(stale.subList(from, Math.min(stale.size(), from + BATCH)));
         }
         indexed.keySet().forEach(index::deleteStudy);
         index.commit();
-        return new Reconciliation(stale, indexed.size(), unchanged);
+        return new Reconciliation(stale.size(), indexed.size(), unchanged);
     }
 
     /** Rebuilds the whole index from the database, reporting each study done. */
@@ -207,34 +312,63 @@ public class StudyIndexer {
         List<String> idnos = QuarkusTransaction.requiringNew().call(catalogue::idnos);
         totalKnown.accept(idnos.size());
         index.deleteAll();
-        for (String idno : idnos) {
-            QuarkusTransaction.requiringNew().run(() -> reindex(idno));
-            studyDone.run();
+        for (int from = 0; from < idnos.size(); from += BATCH) {
+            List<String> batch = idnos.subList(from, Math.min(idnos.size(), from + BATCH));
+            reindex(batch);
+            batch.forEach(idno -> studyDone.run());
         }
         index.commit();
         return idnos.size();
     }
 
-    /** Reads the study's current state and writes it to the index; one study at a time, so no older state wins. */
-    private void reindex(String idno) {
-        synchronized (locks[Math.floorMod(idno.hashCode(), locks.length)]) {
-            write(idno);
+    /**
+     * Reads the studies' current state and writes it to the index in one batch (one refresh). Each study's stripe
+     * lock is held from reading to writing, so that no older state of a study overwrites a newer one; stripes are
+     * taken in ascending order, so two batches cannot deadlock.
+     */
+    private void reindex(List<String> idnos) {
+        int[] stripes = idnos.stream().mapToInt(StudyIndexer::stripe).distinct().sorted().toArray();
+        for (int i = 0; i < stripes.length; i++) {
+            locks[stripes[i]].lock();
+        }
+        try {
+            write(idnos);
+        } finally {
+            for (int i = stripes.length - 1; i >= 0; i--) {
+                locks[stripes[i]].unlock();
+            }
         }
     }
 
-    private void write(String idno) {
-        IndexableStudy study = catalogue.indexable(idno).orElse(null);
-        if (study == null) {
-            index.deleteStudy(idno);
-            return;
+    private void write(List<String> idnos) {
+        List<LuceneIndex.StudyBlock> blocks = new ArrayList<>(idnos.size());
+        for (String idno : idnos) {
+            // one read transaction per study: a batch's persistence context stays small
+            Optional<LuceneIndex.StudyBlock> block = QuarkusTransaction.requiringNew()
+                    .call(() -> catalogue.indexable(idno).map(this::block));
+            if (block.isPresent()) {
+                blocks.add(block.get());
+            } else {
+                index.deleteStudy(idno);
+            }
         }
+        if (!blocks.isEmpty()) {
+            index.upsertStudies(blocks);
+        }
+    }
+
+    private LuceneIndex.StudyBlock block(IndexableStudy study) {
         ProcessData process = study.processCode() == null ? null : processes.find(study.processCode()).orElse(null);
-        StudyDocument doc = StudyDocumentFactory.study(study, process, dataFiles.publicSearchTerms(idno));
+        StudyDocument doc = StudyDocumentFactory.study(study, process, dataFiles.publicSearchTerms(study.idno()));
         List<VariableDocument> variables = study.variables().stream()
                 .map(v -> {
-                    VariableDocument vd = StudyDocumentFactory.variable(idno, v.variable());
+                    VariableDocument vd = StudyDocumentFactory.variable(study.idno(), v.variable());
                     return v.sensitive() ? vd.asSensitive() : vd;
                 }).toList();
-        index.upsertStudy(doc, variables);
+        return new LuceneIndex.StudyBlock(doc, variables);
+    }
+
+    private static int stripe(String idno) {
+        return Math.floorMod(idno.hashCode(), STRIPES);
     }
 }

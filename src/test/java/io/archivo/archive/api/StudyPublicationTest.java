@@ -82,6 +82,9 @@ class StudyPublicationTest {
         admin().contentType("application/json").body("{\"idnos\": [\"CALI-BULK-1\", \"NO-SUCH-BULK\"]}")
                 .post("/api/v1/studies/publish").then().statusCode(404).contentType("application/problem+json");
         anonymous().get("/api/v1/studies/CALI-BULK-1").then().statusCode(404);
+        // the index heard of the rolled-back publication, never acted on it: the public search finds nothing
+        anonymous().get("/api/v1/search?q=xilografica").then().statusCode(200)
+                .body("items.studyId", org.hamcrest.Matchers.empty());
         // duplicates and empty lists are the client's mistake
         admin().contentType("application/json").body("{\"idnos\": [\"CALI-BULK-1\", \"CALI-BULK-1\"]}")
                 .post("/api/v1/studies/publish").then().statusCode(400).contentType("application/problem+json");
@@ -96,5 +99,8 @@ class StudyPublicationTest {
         anonymous().get("/api/v1/studies/CALI-BULK-2").then().statusCode(200).body("status", equalTo("published"));
         anonymous().get("/api/v1/studies?q=xilografica&size=10").then().statusCode(200)
                 .body("items.idno", org.hamcrest.Matchers.containsInAnyOrder("CALI-BULK-1", "CALI-BULK-2", "CALI-BULK-3"));
+        // written to the index in one batch after the commit, before the answer: the public search finds all three
+        anonymous().get("/api/v1/search?q=xilografica").then().statusCode(200)
+                .body("items.studyId", org.hamcrest.Matchers.containsInAnyOrder("CALI-BULK-1", "CALI-BULK-2", "CALI-BULK-3"));
     }
 }
