@@ -63,6 +63,14 @@ final class EngineCost {
         return out;
     }
 
+    /** Whether Java assertions are on in this JVM: Lucene's own checks then inflate every figure (-Pbench turns them off). */
+    @SuppressWarnings("AssertWithSideEffects")
+    static String assertions() {
+        boolean on = false;
+        assert on = true;
+        return on ? "ON (Lucene's checks inflate the cost; -Pbench runs without them)" : "off";
+    }
+
     /** The request {@code GET q.path()} makes, for the anonymous caller. */
     static SearchRequest request(BenchQuery q) {
         Map<String, List<String>> filters = new LinkedHashMap<>();

@@ -1,0 +1,71 @@
+package io.archivo.bench.search;
+
+import io.archivo.search.index.LuceneIndex;
+import io.archivo.search.service.SearchService;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The engine's CPU and allocation per query ({@link EngineCost}) on the benchmark catalogue, in process and without
+ * Quarkus, HTTP or relevance runs: for iterating on query-side code. The index is built once per size into
+ * {@code target/engine-index-<studies>x<variables>} and kept between runs (delete the folder after an index change).
+ * <p>
+ * {@code ./mvnw -B test -Pbench -Dtest=EngineBench -Dbench.scale=quick} (same size options as
+ * {@link SearchBenchmark}; {@code -Dbench.jfr=true} also profiles a second pass, {@code target/benchmarks/engine.jfr}).
+ */
+@Tag("benchmark")
+class EngineBench {
+
+    private static final long SEED = 20_240_601L;
+    private static final boolean QUICK = "quick".equals(System.getProperty("bench.scale"));
+    private static final int STUDIES = Integer.getInteger("bench.studies", QUICK ? 1_000 : 10_000);
+    private static final int VARIABLES_PER_STUDY = Integer.getInteger("bench.variablesPerStudy", 100);
+    private static final int DISTINCT_QUERIES = Integer.getInteger("bench.distinctQueries", QUICK ? 5_000 : 20_000);
+    private static final int ENGINE_QUERIES = Integer.getInteger("bench.engineQueries", 3_000);
+    private static final boolean JFR = Boolean.getBoolean("bench.jfr");
+
+    @Test
+    void engineCost() throws Exception {
+        Path dir = Path.of("target/engine-index-" + STUDIES + "x" + VARIABLES_PER_STUDY);
+        boolean built = Files.exists(dir.resolve("complete"));
+        try (LuceneIndex index = LuceneIndex.open(dir)) {
+            if (!built) {
+                build(index);
+                Files.writeString(dir.resolve("complete"), "");
+            }
+            System.out.printf(Locale.ROOT, "BENCH engine: %,d studies × %d variables, %d segments, assertions %s%n", STUDIES,
+                    VARIABLES_PER_STUDY, index.withSearcher(s -> s.getIndexReader().leaves().size()), EngineCost.assertions());
+            SearchService search = new SearchService(index);
+            QueryLog log = QueryLog.generate(SEED, DISTINCT_QUERIES, 1.0);
+            EngineCost.measure(search, log, ENGINE_QUERIES, SEED).forEach(l -> System.out.println("BENCH " + l));
+            if (JFR) {
+                JfrProfile profile = new JfrProfile(Path.of("target/benchmarks/engine.jfr"), Duration.ofMillis(2));
+                try {
+                    EngineCost.measure(search, log, ENGINE_QUERIES, SEED + 1);
+                } finally {
+                    profile.close();
+                }
+            }
+        }
+    }
+
+    private static void build(LuceneIndex index) {
+        index.deleteAll();
+        BenchCatalogue catalogue = new BenchCatalogue(SEED);
+        for (int first = 0; first < STUDIES; first += 50) {
+            List<LuceneIndex.StudyBlock> blocks = new ArrayList<>();
+            for (int i = first; i < Math.min(STUDIES, first + 50); i++) {
+                BenchCatalogue.Record r = catalogue.record(i, VARIABLES_PER_STUDY);
+                blocks.add(new LuceneIndex.StudyBlock(r.study(), r.variables()));
+            }
+            index.upsertStudies(blocks);
+        }
+        index.commit();
+    }
+}
