@@ -27,6 +27,11 @@ final class EngineCost {
 
     /** Lines: overall mean/p50/p99 CPU and mean allocation, then the same per kind of query. */
     static List<String> measure(SearchService search, QueryLog log, int queries, long seed) {
+        return measure(search, log, queries, seed, true);
+    }
+
+    /** @param warmUp run the sample once unmeasured first (JIT, per-segment filter bits, facet state) */
+    static List<String> measure(SearchService search, QueryLog log, int queries, long seed, boolean warmUp) {
         com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
         long self = Thread.currentThread().getId();
         Random random = new Random(seed);
@@ -34,7 +39,9 @@ final class EngineCost {
         for (int i = 0; i < queries; i++) {
             sample.add(log.draw(random));
         }
-        sample.forEach(q -> search.search(request(q))); // warm-up: JIT, per-segment filter bits, facet state
+        if (warmUp) {
+            sample.forEach(q -> search.search(request(q))); // warm-up: JIT, per-segment filter bits, facet state
+        }
         long[] cpu = new long[queries];
         long[] bytes = new long[queries];
         Map<String, long[]> byKind = new LinkedHashMap<>(); // kind → {count, cpu ns, bytes}
