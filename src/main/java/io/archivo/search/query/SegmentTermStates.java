@@ -20,6 +20,7 @@ import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.BytesRef;
@@ -35,7 +36,8 @@ import org.apache.lucene.util.BytesRef;
  * term queries to the kept states ({@link #bind}), and only words new to a segment are looked up. Absent terms are
  * kept too: most (field, word) pairs of a query are not in most segments. Segments are immutable, so a kept state is
  * never stale; entries go when the segment is closed (merged away). Statistics for scoring are summed from the
- * per-segment entries exactly as Lucene sums them, so scores are unchanged.
+ * per-segment entries exactly as Lucene sums them, so scores are unchanged. A term no segment holds becomes a
+ * {@link MatchNoDocsQuery}, and is left out of its disjunction-max.
  */
 public final class SegmentTermStates {
 
@@ -59,22 +61,31 @@ public final class SegmentTermStates {
      */
     public static Query bind(Query query, IndexSearcher searcher) throws IOException {
         if (query instanceof TermQuery term) {
-            return new TermQuery(term.getTerm(), states(searcher, term.getTerm()));
+            TermStates states = states(searcher, term.getTerm());
+            // a term no segment has matches nothing: said once here instead of by a weight and a scorer per segment
+            // (e.g. the English and other-language fields of a catalogue written in Spanish)
+            return states.docFreq() == 0 ? new MatchNoDocsQuery() : new TermQuery(term.getTerm(), states);
         }
         if (query instanceof BoostQuery boost) {
             Query inner = bind(boost.getQuery(), searcher);
-            return inner == boost.getQuery() ? boost : new BoostQuery(inner, boost.getBoost());
+            return inner instanceof MatchNoDocsQuery ? inner
+                    : inner == boost.getQuery() ? boost : new BoostQuery(inner, boost.getBoost());
         }
         if (query instanceof ConstantScoreQuery constant) {
             Query inner = bind(constant.getQuery(), searcher);
             return inner == constant.getQuery() ? constant : new ConstantScoreQuery(inner);
         }
         if (query instanceof DisjunctionMaxQuery dismax) {
+            // a disjunct that matches nothing adds nothing to the best field's score: left out
             List<Query> disjuncts = new ArrayList<>(dismax.getDisjuncts().size());
             for (Query q : dismax.getDisjuncts()) {
-                disjuncts.add(bind(q, searcher));
+                Query bound = bind(q, searcher);
+                if (!(bound instanceof MatchNoDocsQuery)) {
+                    disjuncts.add(bound);
+                }
             }
-            return new DisjunctionMaxQuery(disjuncts, dismax.getTieBreakerMultiplier());
+            return disjuncts.isEmpty() ? new MatchNoDocsQuery()
+                    : new DisjunctionMaxQuery(disjuncts, dismax.getTieBreakerMultiplier());
         }
         if (query instanceof BooleanQuery bool) {
             BooleanQuery.Builder out = new BooleanQuery.Builder().setMinimumNumberShouldMatch(bool.getMinimumNumberShouldMatch());
