@@ -9,7 +9,10 @@ import io.archivo.search.index.Folding;
 import io.archivo.search.index.TextFamily;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.search.BooleanClause.Occur;
@@ -184,12 +187,47 @@ public final class TextQueryFactory {
 
     private Query wordQuery(String word, SearchTarget target) {
         List<Query> perField = new ArrayList<>();
+        // a word is analysed once per analyzer, not once per field: the 17 fields of a study search share three
+        Map<Analyzer, Optional<Query>> analysed = new HashMap<>(4);
         for (SearchTarget.Weighted weighted : target.fields()) {
-            for (String field : weighted.family().languageFields()) {
-                addBoosted(perField, builder.createBooleanQuery(field, word, Occur.MUST), weighted.boost());
+            TextFamily family = weighted.family();
+            for (String field : family.languageFields()) {
+                Analyzer fieldAnalyzer = field.equals(family.spanish()) ? Analyzers.spanish()
+                        : field.equals(family.english()) ? Analyzers.english() : Analyzers.folding();
+                Optional<Query> first = analysed.get(fieldAnalyzer);
+                Query query;
+                if (first == null) {
+                    query = builder.createBooleanQuery(field, word, Occur.MUST);
+                    analysed.put(fieldAnalyzer, Optional.ofNullable(query));
+                } else {
+                    query = first.map(q -> inField(q, field)).orElse(null);
+                    if (query == null && first.isPresent()) {
+                        query = builder.createBooleanQuery(field, word, Occur.MUST); // a shape not re-fielded below
+                    }
+                }
+                addBoosted(perField, query, weighted.boost());
             }
         }
         return perField.isEmpty() ? null : new DisjunctionMaxQuery(perField, TIE_BREAKER);
+    }
+
+    /** The same term query or conjunction of term queries in another field; null for any other shape. */
+    private static Query inField(Query query, String field) {
+        if (query instanceof TermQuery term) {
+            return new TermQuery(new Term(field, term.getTerm().bytes()));
+        }
+        if (query instanceof BooleanQuery bool && bool.getMinimumNumberShouldMatch() == 0) {
+            BooleanQuery.Builder out = new BooleanQuery.Builder();
+            for (org.apache.lucene.search.BooleanClause clause : bool.clauses()) {
+                Query moved = inField(clause.getQuery(), field);
+                if (moved == null) {
+                    return null;
+                }
+                out.add(moved, clause.getOccur());
+            }
+            return out.build();
+        }
+        return null;
     }
 
     private Query exactWordQuery(String word, SearchTarget target) {

@@ -9,6 +9,7 @@ import io.archivo.search.index.LuceneIndex;
 import io.archivo.search.query.FilterQueries;
 import io.archivo.search.query.SearchTarget;
 import io.archivo.search.query.SegmentCachedFilter;
+import io.archivo.search.query.SegmentTermStates;
 import io.archivo.search.query.TextQueryFactory;
 import io.archivo.search.query.UserQuery;
 import io.archivo.search.query.UserQueryParser;
@@ -106,7 +107,8 @@ public final class SearchService {
 
     private SearchResult compute(IndexSearcher searcher, SearchRequest request, UserQuery userQuery, SearchTarget target,
             Query filter, Sort sort) throws IOException {
-        Query text = queries.build(userQuery, target);
+        // term lookups kept per segment: most of a query's (field, word) pairs were looked up by earlier queries
+        Query text = SegmentTermStates.bind(queries.build(userQuery, target), searcher);
         FacetedHits hits = facetedSearcher.run(searcher, text, filter, request, sort);
         boolean fuzzy = false;
         String didYouMean = null;
@@ -118,7 +120,7 @@ public final class SearchService {
             // word never get here: spelling costs nothing for them.
             didYouMean = spelling.suggest(searcher, userQuery, filter);
             if (didYouMean != null) {
-                Query corrected = queries.build(UserQueryParser.parse(didYouMean), target);
+                Query corrected = SegmentTermStates.bind(queries.build(UserQueryParser.parse(didYouMean), target), searcher);
                 FacetedHits correctedHits = facetedSearcher.run(searcher, corrected, filter, request, sort);
                 // a long query may find hits without its misspelt word; the corrected one is then the better answer
                 if (correctedHits.total() > hits.total() || (unknownWord && correctedHits.total() > 0)) {

@@ -13,6 +13,7 @@ import java.util.Set;
 
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.document.Document;
@@ -55,11 +56,13 @@ final class Snippets {
     static final class Plan {
         private final List<String> fields;
         private final Map<String, CharArraySet> terms = new HashMap<>();
+        private final Map<String, List<String>> prefixes = new HashMap<>();
 
         private Plan(List<String> fields, Map<String, Set<String>> terms) {
             this.fields = fields;
             // looked up straight from the token's char buffer: no String per token of every shown abstract
             terms.forEach((field, wanted) -> this.terms.put(field, new CharArraySet(wanted, false)));
+            terms.forEach((field, wanted) -> this.prefixes.put(field, prefixes(wanted)));
         }
 
         /** Stored fields the snippets are cut from. */
@@ -76,6 +79,9 @@ final class Snippets {
                     continue;
                 }
                 for (String value : doc.getValues(field)) {
+                    if (!mayMatch(value, prefixes.get(field))) {
+                        continue; // cannot hold a wanted term: not worth analysing
+                    }
                     String marked = mark(field, value, wanted, field.startsWith("abstract") ? ABSTRACT_PASSAGES : 1);
                     if (marked != null) {
                         snippets.add(marked);
@@ -85,6 +91,48 @@ final class Snippets {
             }
             return snippets;
         }
+    }
+
+    /**
+     * What the folded text must contain for a term to match in it: the term without its last letter (at most 4
+     * letters). Stemmers only change a word's ending, by at most its last letter beyond what they cut ("luces" →
+     * "luz", "studies" → "studi"), so the rest of a stem is always in the folded word; a value without any of these
+     * strings cannot match and is not analysed. Analysing every shown hit's title, keywords and abstract was most of
+     * the snippets' cost.
+     */
+    static List<String> prefixes(Set<String> wanted) {
+        Set<String> out = new java.util.LinkedHashSet<>();
+        for (String term : wanted) {
+            out.add(term.substring(0, Math.max(1, Math.min(term.length() - 1, 4))));
+        }
+        return List.copyOf(out);
+    }
+
+    /** False only when {@code value}, folded and in lower case, contains none of {@code prefixes}. */
+    static boolean mayMatch(String value, List<String> prefixes) {
+        String folded = foldedLowerCase(value);
+        for (String prefix : prefixes) {
+            if (folded.contains(prefix)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String foldedLowerCase(String value) {
+        char[] chars = new char[value.length()];
+        boolean ascii = true;
+        for (int i = 0; i < chars.length; i++) {
+            char c = Character.toLowerCase(value.charAt(i));
+            chars[i] = c;
+            ascii &= c < 0x80;
+        }
+        if (ascii) {
+            return new String(chars);
+        }
+        char[] out = new char[chars.length * 4]; // the longest folding of one char is four chars
+        int length = ASCIIFoldingFilter.foldToASCII(chars, 0, out, 0, chars.length);
+        return new String(out, 0, length);
     }
 
     /** The terms the query looks for, per highlighted field. */

@@ -27,6 +27,11 @@ final class EngineCost {
 
     /** Lines: overall mean/p50/p99 CPU and mean allocation, then the same per kind of query. */
     static List<String> measure(SearchService search, QueryLog log, int queries, long seed) {
+        return measure(search, log, queries, seed, true);
+    }
+
+    /** @param warmUp run the sample once unmeasured first (JIT, per-segment filter bits, facet state) */
+    static List<String> measure(SearchService search, QueryLog log, int queries, long seed, boolean warmUp) {
         com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
         long self = Thread.currentThread().getId();
         Random random = new Random(seed);
@@ -34,7 +39,9 @@ final class EngineCost {
         for (int i = 0; i < queries; i++) {
             sample.add(log.draw(random));
         }
-        sample.forEach(q -> search.search(request(q))); // warm-up: JIT, per-segment filter bits, facet state
+        if (warmUp) {
+            sample.forEach(q -> search.search(request(q))); // warm-up: JIT, per-segment filter bits, facet state
+        }
         long[] cpu = new long[queries];
         long[] bytes = new long[queries];
         Map<String, long[]> byKind = new LinkedHashMap<>(); // kind → {count, cpu ns, bytes}
@@ -61,6 +68,14 @@ final class EngineCost {
         byKind.forEach((kind, k) -> out.add(String.format(Locale.ROOT, "  %-22s n=%5d  CPU mean %7.0f µs  allocated %6.0f KB",
                 kind, k[0], k[1] / 1e3 / k[0], k[2] / 1024.0 / k[0])));
         return out;
+    }
+
+    /** Whether Java assertions are on in this JVM: Lucene's own checks then inflate every figure (-Pbench turns them off). */
+    @SuppressWarnings("AssertWithSideEffects")
+    static String assertions() {
+        boolean on = false;
+        assert on = true;
+        return on ? "ON (Lucene's checks inflate the cost; -Pbench runs without them)" : "off";
     }
 
     /** The request {@code GET q.path()} makes, for the anonymous caller. */

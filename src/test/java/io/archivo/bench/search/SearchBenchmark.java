@@ -66,6 +66,11 @@ class SearchBenchmark {
     /** Draws of the query log for the in-process engine cost (CPU time and allocations per query). */
     private static final int ENGINE_QUERIES = Integer.getInteger("bench.engineQueries", 3_000);
     private static final boolean JFR = Boolean.parseBoolean(System.getProperty("bench.jfr", "true"));
+    /**
+     * {@code -Dbench.engineOnly=true}: index, print the engine cost, profile the engine-cost loop in process (JFR)
+     * and stop: no relevance, HTTP or PostgreSQL phases. For iterating on the engine's CPU per query.
+     */
+    private static final boolean ENGINE_ONLY = Boolean.getBoolean("bench.engineOnly");
     private static final Map<String, String> PROFILE_LABELS = profileLabels();
 
     private final List<String> lines = new ArrayList<>();
@@ -81,12 +86,12 @@ class SearchBenchmark {
     @Test
     void benchmark() throws Exception {
         long started = System.nanoTime();
-        report(String.format(Locale.ROOT, "%d cores, max heap %d MB, Java %s; %,d studies × %d variables; %.0f s per phase",
+        report(String.format(Locale.ROOT, "%d cores, max heap %d MB, Java %s; %,d studies × %d variables; %.0f s per phase; assertions %s",
                 Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20,
-                System.getProperty("java.version"), STUDIES, VARIABLES_PER_STUDY, SECONDS));
+                System.getProperty("java.version"), STUDIES, VARIABLES_PER_STUDY, SECONDS, EngineCost.assertions()));
 
         // 1. relevance: the demo catalogue over HTTP, then the judged catalogue at scale (own fixtures, no ../shared)
-        List<String> relevance = RelevanceRun.all(index, RELEVANCE_BACKGROUND);
+        List<String> relevance = ENGINE_ONLY ? List.of() : RelevanceRun.all(index, RELEVANCE_BACKGROUND);
         relevance.forEach(this::report);
         index.deleteAll();
 
@@ -121,6 +126,19 @@ class SearchBenchmark {
         search.resizeResultCache(0);
         // CPU time and allocations per query, one thread, no HTTP: comparable across runs on a busy machine
         EngineCost.measure(search, log, ENGINE_QUERIES, SEED).forEach(this::report);
+        if (ENGINE_ONLY) {
+            if (JFR) {
+                Path jfr = Path.of("target/benchmarks/search-engine.jfr");
+                JfrProfile profile = new JfrProfile(jfr, Duration.ofMillis(2)); // one thread: sample densely
+                try {
+                    EngineCost.measure(search, log, ENGINE_QUERIES, SEED + 1); // profiled only, not reported
+                } finally {
+                    profile.close();
+                }
+                profile.summary(PROFILE_LABELS, 25).forEach(l -> report("profile (engine-cost loop, not a figure) " + l));
+            }
+            return;
+        }
         report("Archivo, result cache OFF; warm-up " + WARMUP + " s (16 clients)");
         LoadDriver.run("Archivo", 16, 0, WARMUP, log, archivo);
         List<LoadDriver.Stats> off = new ArrayList<>();

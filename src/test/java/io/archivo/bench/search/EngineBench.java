@@ -1,0 +1,89 @@
+package io.archivo.bench.search;
+
+import io.archivo.search.index.LuceneIndex;
+import io.archivo.search.service.SearchService;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The engine's CPU and allocation per query ({@link EngineCost}) on the benchmark catalogue, in process and without
+ * Quarkus, HTTP or relevance runs: for iterating on query-side code. The index is built once per size into
+ * {@code target/engine-index-<studies>x<variables>} and kept between runs (delete the folder after an index change).
+ * <p>
+ * {@code ./mvnw -B test -Pbench -Dtest=EngineBench -Dbench.scale=quick} (same size options as
+ * {@link SearchBenchmark}; {@code -Dbench.rounds=3} measured rounds of the same sample, {@code -Dbench.jfr=true} profiles the last one into {@code target/benchmarks/engine.jfr}).
+ */
+@Tag("benchmark")
+class EngineBench {
+
+    private static final long SEED = 20_240_601L;
+    private static final boolean QUICK = "quick".equals(System.getProperty("bench.scale"));
+    private static final int STUDIES = Integer.getInteger("bench.studies", QUICK ? 1_000 : 10_000);
+    private static final int VARIABLES_PER_STUDY = Integer.getInteger("bench.variablesPerStudy", 100);
+    private static final int DISTINCT_QUERIES = Integer.getInteger("bench.distinctQueries", QUICK ? 5_000 : 20_000);
+    private static final int ENGINE_QUERIES = Integer.getInteger("bench.engineQueries", 3_000);
+    private static final boolean JFR = Boolean.getBoolean("bench.jfr");
+    private static final int ROUNDS = Integer.getInteger("bench.rounds", 3);
+    /** {@code -Dbench.mergeTo=N}: force-merge the kept index to at most N segments (own folder), to see what segments cost. */
+    private static final int MERGE_TO = Integer.getInteger("bench.mergeTo", 0);
+
+    @Test
+    void engineCost() throws Exception {
+        Path dir = Path.of("target/engine-index-" + STUDIES + "x" + VARIABLES_PER_STUDY + (MERGE_TO > 0 ? "-merged" + MERGE_TO : ""));
+        if (!Files.exists(dir.resolve("complete"))) {
+            try (LuceneIndex index = LuceneIndex.open(dir)) {
+                build(index);
+            }
+            if (MERGE_TO > 0) {
+                // what a merge after a bulk load would give (LuceneIndex has no such call; this measures its worth)
+                try (org.apache.lucene.store.Directory d = org.apache.lucene.store.FSDirectory.open(dir);
+                     org.apache.lucene.index.IndexWriter w = new org.apache.lucene.index.IndexWriter(d,
+                             new org.apache.lucene.index.IndexWriterConfig(io.archivo.search.index.Analyzers.perField()))) {
+                    w.forceMerge(MERGE_TO);
+                    w.commit();
+                }
+            }
+            Files.writeString(dir.resolve("complete"), "");
+        }
+        try (LuceneIndex index = LuceneIndex.open(dir)) {
+            System.out.printf(Locale.ROOT, "BENCH engine: %,d studies × %d variables, %d segments, assertions %s%n", STUDIES,
+                    VARIABLES_PER_STUDY, index.withSearcher(s -> s.getIndexReader().leaves().size()), EngineCost.assertions());
+            SearchService search = new SearchService(index);
+            QueryLog log = QueryLog.generate(SEED, DISTINCT_QUERIES, 1.0);
+            EngineCost.measure(search, log, ENGINE_QUERIES, SEED).forEach(l -> System.out.println("BENCH " + l));
+            // on a busy machine CPU time still varies from round to round (caches shared with other processes):
+            // more rounds of the same sample, compare the lowest means
+            for (int round = 2; round <= ROUNDS; round++) {
+                JfrProfile profile = JFR && round == ROUNDS
+                        ? new JfrProfile(Path.of("target/benchmarks/engine.jfr"), Duration.ofMillis(2)) : null;
+                try {
+                    System.out.println("BENCH round " + round + ": " + EngineCost.measure(search, log, ENGINE_QUERIES, SEED, false).get(0));
+                } finally {
+                    if (profile != null) {
+                        profile.close();
+                    }
+                }
+            }
+        }
+    }
+
+    private static void build(LuceneIndex index) {
+        index.deleteAll();
+        BenchCatalogue catalogue = new BenchCatalogue(SEED);
+        for (int first = 0; first < STUDIES; first += 50) {
+            List<LuceneIndex.StudyBlock> blocks = new ArrayList<>();
+            for (int i = first; i < Math.min(STUDIES, first + 50); i++) {
+                BenchCatalogue.Record r = catalogue.record(i, VARIABLES_PER_STUDY);
+                blocks.add(new LuceneIndex.StudyBlock(r.study(), r.variables()));
+            }
+            index.upsertStudies(blocks);
+        }
+        index.commit();
+    }
+}
