@@ -29,6 +29,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HashMap;
@@ -207,8 +208,9 @@ class WebBenchmark {
             Map<Long, Long> before = serverThreadCpu(threads);
             long statements = sql.getPrepareStatementCount();
             long cpu0 = processCpuNanos();
+            String slug = page.replaceAll("[^A-Za-z0-9]+", "_").replaceAll("^_|_$", "");
             JfrProfile profile = JFR ? new JfrProfile(Path.of("target/benchmarks/web-page-"
-                    + page.replaceAll("[^A-Za-z0-9]+", "_").replaceAll("^_|_$", "") + ".jfr")) : null;
+                    + (slug.isEmpty() ? "home" : slug) + ".jfr"), Duration.ofMillis(2)) : null;
             int n = run(page, PAGE_S);
             if (profile != null) {
                 profile.close();

@@ -3,6 +3,7 @@ package io.archivo.bench.search;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -27,10 +28,18 @@ public final class JfrProfile implements AutoCloseable {
     private boolean stopped;
 
     public JfrProfile(Path file) throws Exception {
+        this(file, null);
+    }
+
+    /** With execution samples every {@code samplePeriod} (default 20 ms): finer for short runs of one page. */
+    public JfrProfile(Path file, Duration samplePeriod) throws Exception {
         this.file = file;
         Files.createDirectories(file.getParent());
         // "default" (20 ms samples, no allocation or I/O events with stacks): "profile" slowed a 16-client phase tenfold
         recording = new Recording(Configuration.getConfiguration("default"));
+        if (samplePeriod != null) {
+            recording.enable("jdk.ExecutionSample").withPeriod(samplePeriod);
+        }
         recording.start();
     }
 
