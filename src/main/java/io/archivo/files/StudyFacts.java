@@ -8,6 +8,7 @@ import io.archivo.common.api.Page;
 import io.archivo.common.api.PageRequest;
 import io.archivo.ddi.model.DataFile;
 import io.archivo.ddi.model.Variable;
+import io.archivo.inventory.service.ProcessScope;
 import io.archivo.inventory.service.ProcessService;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
@@ -36,9 +37,9 @@ public class StudyFacts {
     /** The study as the caller sees it; 404 when they may not. */
     public Facts of(Caller caller, String idno) {
         StudyView view = studies.get(caller, idno);
+        // the department's code only: two columns, not the whole process with its norms
         String department = view.processCode() == null ? null
-                : processes.find(view.processCode()).map(p -> p.department() == null ? null : p.department().code())
-                        .orElse(null);
+                : processes.scope(view.processCode()).map(ProcessScope::department).orElse(null);
         AccessPolicy.StudyVisibility v = AccessPolicy.scoped(new Visibility(view.publishedVersion() != null,
                 "withdrawn".equals(view.status()), view.classification()), department, null);
         return new Facts(view.idno(), v, view.version(),

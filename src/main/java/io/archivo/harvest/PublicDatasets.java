@@ -3,10 +3,7 @@ package io.archivo.harvest;
 import io.archivo.harvest.source.PublicArchive;
 import io.archivo.harvest.source.PublicStudy;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 
@@ -38,12 +35,13 @@ public class PublicDatasets {
     /** The study as the public sees it, or empty when the public may not see it. */
     public Optional<PublicDataset> of(String idno) {
         Optional<PublicStudy> study = archive.study(idno);
-        Optional<byte[]> ddi = study.isPresent() ? archive.ddi(idno) : Optional.empty();
-        if (study.isEmpty() || ddi.isEmpty()) {
+        if (study.isEmpty()) {
             return Optional.empty();
         }
+        // the size and digest of the public DDI download come with the study: no need to read and hash the document
         return Optional.of(new PublicDataset(study.get(), archive.process(study.get().processCode()).orElse(null),
-                ddi.get().length, sha256(ddi.get()), archive.downloadableFiles(idno), extensions.comunas(study.get())));
+                study.get().ddiBytes(), study.get().ddiSha256(), archive.downloadableFiles(idno),
+                extensions.comunas(study.get())));
     }
 
     /** The variables the public may see (sensitive ones are never among them). */
@@ -51,11 +49,4 @@ public class PublicDatasets {
         return archive.variables(idno);
     }
 
-    private static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

@@ -68,11 +68,30 @@ public class TransparencyService {
         this.studies = studies;
     }
 
+    /** Both instruments, as {@link #registro()} and {@link #indice()} give them. */
+    public record Instruments(List<Map<String, String>> registro, List<Map<String, String>> indice) {
+    }
+
+    /** Both instruments from one read of the inventory (the transparency page shows both). */
+    public Instruments instruments() {
+        List<Map.Entry<ProcessData, ClassificationDecision>> all = processes.allWithClassification();
+        return new Instruments(registro(all), indice(all));
+    }
+
     /** One row per process, in the columns of {@link #REGISTRO_COLUMNS}. */
     public List<Map<String, String>> registro() {
+        return registro(processes.allWithClassification());
+    }
+
+    /** One row per classified or reserved asset (processes first, then studies with their own decision). */
+    public List<Map<String, String>> indice() {
+        return indice(processes.allWithClassification());
+    }
+
+    private List<Map<String, String>> registro(List<Map.Entry<ProcessData, ClassificationDecision>> all) {
         Set<String> withPublic = published.processCodesWithPublishedStudy();
         List<Map<String, String>> rows = new ArrayList<>();
-        for (Map.Entry<ProcessData, ClassificationDecision> e : processes.allWithClassification()) {
+        for (Map.Entry<ProcessData, ClassificationDecision> e : all) {
             ProcessData p = e.getKey();
             List<String> v = List.of(
                     p.code(),
@@ -92,11 +111,10 @@ public class TransparencyService {
         return rows;
     }
 
-    /** One row per classified or reserved asset (processes first, then studies with their own decision). */
-    public List<Map<String, String>> indice() {
+    private List<Map<String, String>> indice(List<Map.Entry<ProcessData, ClassificationDecision>> all) {
         List<Map<String, String>> rows = new ArrayList<>();
         Map<String, ProcessData> byCode = new LinkedHashMap<>();
-        for (Map.Entry<ProcessData, ClassificationDecision> e : processes.allWithClassification()) {
+        for (Map.Entry<ProcessData, ClassificationDecision> e : all) {
             ProcessData p = e.getKey();
             byCode.put(p.code(), p);
             ClassificationDecision d = e.getValue();

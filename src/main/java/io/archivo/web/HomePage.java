@@ -1,6 +1,6 @@
 package io.archivo.web;
 
-import io.archivo.inventory.api.dto.ProcessView;
+import io.archivo.inventory.service.InventoryCounts;
 import io.archivo.search.SearchRequest;
 import io.archivo.search.SearchSort;
 import io.archivo.search.SearchType;
@@ -13,9 +13,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 
 /** {@code /}: a search box, the catalogue in figures and the most recent studies (by period covered). */
@@ -40,11 +38,9 @@ public class HomePage {
         var studies = catalogue.search(site.caller(), browse);
         long variables = catalogue.search(site.caller(), browse.withType(SearchType.VARIABLE).withPage(1, 1)).total();
         Set<String> drafts = catalogue.drafts(site.caller());
-        List<ProcessView> processes = inventory.processes();
-        long departments = processes.stream().map(p -> p.department() == null ? null : p.department().code())
-                .filter(Objects::nonNull).distinct().count();
+        InventoryCounts inventoryCounts = inventory.counts();
         return site.page(home.data("studies", studies.total()).data("variables", variables)
-                .data("processes", processes.size()).data("departments", departments)
+                .data("processes", inventoryCounts.processes()).data("departments", inventoryCounts.departments())
                 .data("latest", studies.items().stream().map(h -> HitView.of(h, drafts)).toList()));
     }
 }

@@ -36,8 +36,6 @@ public class InventoryPages {
     CatalogueReads catalogue;
     @Inject
     Site site;
-    @Inject
-    PageModels models;
 
     /** A process in a listing. */
     @TemplateData
@@ -58,7 +56,8 @@ public class InventoryPages {
     @GET
     @Path("procesos")
     public Object processes() {
-        List<Row> rows = models.get("process-rows", () -> inventory.processes().stream().map(Row::of).toList());
+        InventorySnapshot inventory = this.inventory.snapshot();
+        List<Row> rows = inventory.derived("process-rows", s -> s.processes().stream().map(Row::of).toList());
         return site.page(list.data("title", "Procesos estadísticos").data("intro",
                 "El inventario de procesos de producción de información estadística de la Alcaldía.")
                 .data("rows", rows).data("departmentCsv", null).data("departmentPlan", null)
@@ -106,7 +105,7 @@ public class InventoryPages {
             "Área temática", "Difusión pública", "Documentado", "Página", "Flujo de datos SDMX");
 
     private List<ProcessView> ofDepartment(String code) {
-        return inventory.processes().stream().filter(p -> p.department() != null
+        return inventory.snapshot().processes().stream().filter(p -> p.department() != null
                 && (p.department().code().equalsIgnoreCase(code) || p.department().label().equalsIgnoreCase(code)))
                 .toList();
     }

@@ -36,8 +36,6 @@ public class PlanPage {
     InventoryReads inventory;
     @Inject
     Site site;
-    @Inject
-    PageModels models;
 
     /** One chart with its table: rows of (label, values…) under the given column names. */
     @TemplateData
@@ -55,24 +53,26 @@ public class PlanPage {
     @GET
     @Produces(MediaType.TEXT_HTML)
     public TemplateInstance get(@QueryParam("dependencia") String department) {
+        InventorySnapshot inventory = this.inventory.snapshot();
         Diagnostic diagnostic = inventory.diagnostic();
         Diagnostic.Breakdown chosen = chosen(diagnostic, department);
         List<Choice> choices = new ArrayList<>();
         choices.add(new Choice("total", "Todas las dependencias", chosen == diagnostic.total()));
         diagnostic.departments().forEach(d -> choices.add(new Choice(d.code(), d.label(), d == chosen)));
-        return site.page(page.data("report", inventory.indicators()).data("indicators", indicatorCharts())
-                .data("departments", departmentCharts()).data("breakdown", chosen).data("choices", choices)
-                .data("diagnostic", diagnosticCharts(chosen)));
+        return site.page(page.data("report", inventory.indicators()).data("indicators", indicatorCharts(inventory))
+                .data("departments", departmentCharts(inventory)).data("breakdown", chosen).data("choices", choices)
+                .data("diagnostic", diagnosticCharts(inventory, chosen)));
     }
 
     @GET
     @Path("{chart}.csv")
     @Produces("text/csv")
     public Response csv(@PathParam("chart") String chart, @QueryParam("dependencia") String department) {
+        InventorySnapshot inventory = this.inventory.snapshot();
         List<Chart> all = new ArrayList<>();
-        all.addAll(indicatorCharts());
-        all.addAll(departmentCharts());
-        all.addAll(diagnosticCharts(chosen(inventory.diagnostic(), department)));
+        all.addAll(indicatorCharts(inventory));
+        all.addAll(departmentCharts(inventory));
+        all.addAll(diagnosticCharts(inventory, chosen(inventory.diagnostic(), department)));
         for (Chart c : all) {
             if (c.id().equals(chart)) {
                 return Response.ok(csvOf(c), "text/csv; charset=UTF-8")
@@ -82,23 +82,23 @@ public class PlanPage {
         return Response.status(404).type(MediaType.TEXT_PLAIN).entity("No chart named " + chart).build();
     }
 
-    /** Each plan indicator as a chart: the same for every caller, drawn once per catalogue state. */
-    private List<Chart> indicatorCharts() {
-        return models.get("plan-indicators", () -> inventory.indicators().indicators().stream()
+    /** Each plan indicator as a chart: the same for every caller, drawn once per inventory snapshot. */
+    private static List<Chart> indicatorCharts(InventorySnapshot inventory) {
+        return inventory.derived("plan-indicators", s -> s.indicators().indicators().stream()
                 .map(PlanPage::indicator).toList());
     }
 
-    /** Each plan indicator by department, drawn once per catalogue state. */
-    private List<Chart> departmentCharts() {
-        return models.get("plan-indicators-by-department", () -> {
-            Map<String, IndicatorReport> byDepartment = inventory.indicatorsByDepartment();
-            return inventory.indicators().indicators().stream().map(i -> byDepartment(i, byDepartment)).toList();
+    /** Each plan indicator by department, drawn once per inventory snapshot. */
+    private static List<Chart> departmentCharts(InventorySnapshot inventory) {
+        return inventory.derived("plan-indicators-by-department", s -> {
+            Map<String, IndicatorReport> byDepartment = s.indicatorsByDepartment();
+            return s.indicators().indicators().stream().map(i -> byDepartment(i, byDepartment)).toList();
         });
     }
 
-    /** The diagnostic's charts of one breakdown (all departments or one: at most 17 keys), once per state. */
-    private List<Chart> diagnosticCharts(Diagnostic.Breakdown chosen) {
-        return models.get(List.of("plan-diagnostic", chosen.code()), () -> diagnostic(chosen, inventory.processes()));
+    /** The diagnostic's charts of one breakdown (all departments or one: at most 17 keys), once per snapshot. */
+    private static List<Chart> diagnosticCharts(InventorySnapshot inventory, Diagnostic.Breakdown chosen) {
+        return inventory.derived(List.of("plan-diagnostic", chosen.code()), s -> diagnostic(chosen, s.processes()));
     }
 
     private static Chart indicator(Indicator i) {

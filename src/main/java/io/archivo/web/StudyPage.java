@@ -29,6 +29,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * {@code /estudios/{idno}}: a study as the API shows it to the same caller (404 where the API says 404, 410 with a
@@ -144,8 +145,12 @@ public class StudyPage {
     }
 
     static String fold(String s) {
-        return s == null ? "" : Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
+        return s == null ? "" : MARKS.matcher(Normalizer.normalize(s, Normalizer.Form.NFD)).replaceAll("")
+                .toLowerCase(Locale.ROOT);
     }
+
+    /** Combining marks, left by NFD where accents were (compiled once: the filter folds every variable's texts). */
+    private static final Pattern MARKS = Pattern.compile("\\p{M}");
 
     /** JSON inside a script element must not close it. */
     static String scriptSafe(String json) {

@@ -1,5 +1,6 @@
 package io.archivo.web;
 
+import io.archivo.transparency.TransparencyService;
 import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
 import io.quarkus.qute.TemplateInstance;
@@ -24,18 +25,14 @@ public class TransparencyPage {
     @Inject
     Site site;
 
-    @Inject
-    PageModels models;
-
     @GET
     public TemplateInstance get() {
-        // the instruments are public and the same for every caller: their rows are built once per catalogue state
+        // the instruments are public and the same for every caller: read together, once per catalogue state
+        TransparencyService.Instruments instruments = inventory.transparency();
         return site.page(page.data("registroColumns", inventory.registroColumns())
-                .data("registro", models.get("transparency-registro",
-                        () -> rows(inventory.registroColumns(), inventory.registro())))
+                .data("registro", rows(inventory.registroColumns(), instruments.registro()))
                 .data("indiceColumns", inventory.indiceColumns())
-                .data("indice", models.get("transparency-indice",
-                        () -> rows(inventory.indiceColumns(), inventory.indice()))));
+                .data("indice", rows(inventory.indiceColumns(), instruments.indice())));
     }
 
     private static List<List<String>> rows(List<String> columns, List<Map<String, String>> rows) {

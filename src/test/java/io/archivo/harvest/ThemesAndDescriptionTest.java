@@ -35,7 +35,7 @@ class ThemesAndDescriptionTest {
                 List.of(), List.of(), List.of(new DateRef("start", "2024-01-01", null), new DateRef("end", "2024-12-31", null)),
                 List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
                 null, List.of(), List.of("es"));
-        return new PublicStudy("X-1", "Encuesta", "P-1", "2.5", 1, 3, null, null, d, io.archivo.geo.AreaCoverage.NONE);
+        return new PublicStudy("X-1", "Encuesta", "P-1", "2.5", 1, 3, null, null, d, io.archivo.geo.AreaCoverage.NONE, 0, null);
     }
 
     @Test

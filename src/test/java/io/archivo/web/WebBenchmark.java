@@ -15,6 +15,12 @@ import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManagerFactory;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadInfo;
+import java.lang.management.ThreadMXBean;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URL;
@@ -23,8 +29,10 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -66,6 +74,12 @@ class WebBenchmark {
     static final double WARMUP_S = Double.parseDouble(System.getProperty("bench.warmup", "5"));
     static final double MEASURE_S = Double.parseDouble(System.getProperty("bench.seconds", "15"));
     static final boolean JFR = Boolean.parseBoolean(System.getProperty("bench.jfr", "true"));
+    /** The timed modes to run (all three by default); e.g. {@code -Dbench.modes=caches-off} while iterating. */
+    static final List<String> MODES = List.of(System.getProperty("bench.modes", "caches-off,steady,changing").split(","));
+    /** Seconds per page of the per-page CPU pass (0 skips it); it runs one page at a time with the caches off. */
+    static final double PAGE_S = Double.parseDouble(System.getProperty("bench.pageSeconds", "3"));
+    /** Clients of the per-page pass: few, so that the server threads' CPU is not inflated by queueing. */
+    static final int PAGE_CLIENTS = 4;
     static final int CHANGE_EVERY_MS = 1000;
     /** The study the writer publishes and withdraws in the "changing" mode (a demo study not among PAGES). */
     static final String CHANGED_STUDY = "CALI-SAL-02-2023";
@@ -84,6 +98,8 @@ class WebBenchmark {
     ProcessService processes;
     @Inject
     SearchService search;
+    @Inject
+    EntityManagerFactory persistence;
 
     final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     final List<String> report = new ArrayList<>();
@@ -115,13 +131,24 @@ class WebBenchmark {
         measure("warm-up-models-kept", false, false);
         Map<String, Map<String, long[]>> modes = new LinkedHashMap<>();
         int searchCache = search.cacheStats().capacity();
-        models.enable(false);
-        search.resizeResultCache(0);
-        modes.put("caches off", measure("caches-off", false, JFR));
+        if (PAGE_S > 0) {
+            models.enable(false);
+            search.resizeResultCache(0);
+            perPage();
+        }
+        if (MODES.contains("caches-off")) {
+            models.enable(false);
+            search.resizeResultCache(0);
+            modes.put("caches off", measure("caches-off", false, JFR));
+        }
         models.enable(true);
         search.resizeResultCache(searchCache);
-        modes.put("steady", measure("steady", false, JFR));
-        modes.put("changing", measure("changing", true, JFR));
+        if (MODES.contains("steady")) {
+            modes.put("steady", measure("steady", false, JFR));
+        }
+        if (MODES.contains("changing")) {
+            modes.put("changing", measure("changing", true, JFR));
+        }
         models.enable(true);
 
         report("WEB per page, p50 / p99 in ms (requests):");
@@ -143,9 +170,11 @@ class WebBenchmark {
                     + "p99 < 50 ms: %s", mode, t.length, MEASURE_S, t.length / MEASURE_S, pct(t, 0.5), pct(t, 0.99),
                     slow.isEmpty() ? "met on every page" : "NOT met on " + slow));
         });
-        report(String.format(Locale.ROOT, "WEB JVM CPU per request (a ratio robust to a busy machine): caches off %.2f ms, "
-                + "steady %.2f ms (%.1fx less), changing %.2f ms", cpuMs.get("caches-off"), cpuMs.get("steady"),
-                cpuMs.get("caches-off") / cpuMs.get("steady"), cpuMs.get("changing")));
+        if (MODES.containsAll(List.of("caches-off", "steady", "changing"))) {
+            report(String.format(Locale.ROOT, "WEB JVM CPU per request (a ratio robust to a busy machine): caches off "
+                    + "%.2f ms, steady %.2f ms (%.1fx less), changing %.2f ms", cpuMs.get("caches-off"),
+                    cpuMs.get("steady"), cpuMs.get("caches-off") / cpuMs.get("steady"), cpuMs.get("changing")));
+        }
         report(String.format(Locale.ROOT, "WEB JVM CPU per request in the unrecorded warm-up passes (search result cache "
                 + "on, no JFR): page models off %.2f ms, kept %.2f ms; JFR recording of the measured modes: %s",
                 cpuMs.get("warm-up-models-off"), cpuMs.get("warm-up-models-kept"), JFR ? "on" : "off"));
@@ -157,6 +186,93 @@ class WebBenchmark {
         Files.write(Path.of("target/benchmarks/web.txt"), report);
         // the time target is reported, not asserted: on a shared machine the tail measures the neighbours too
         sizes.forEach((page, bytes) -> assertTrue(bytes < 100 * 1024, page + " transfers " + bytes + " bytes"));
+    }
+
+    /**
+     * Each page alone, caches off, {@value #PAGE_CLIENTS} clients for {@code bench.pageSeconds} after a second of
+     * warm-up: the CPU of the threads that serve requests (Quarkus workers and Vert.x event loops: page, queries,
+     * rendering, gzip; not the clients, GC or JIT) per request, the whole JVM's, and the SQL statements per request
+     * (Hibernate statistics). Robust to a busy machine, unlike the times, and it says which page costs what.
+     */
+    private void perPage() throws Exception {
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        Statistics sql = persistence.unwrap(SessionFactory.class).getStatistics();
+        boolean sqlWasOn = sql.isStatisticsEnabled();
+        sql.setStatisticsEnabled(true);
+        report(String.format(Locale.ROOT, "WEB per page, caches off, %d clients, %.0f s each: server-thread CPU per request "
+                + "(workers and event loops), JVM CPU per request, SQL statements per request, requests%s", PAGE_CLIENTS,
+                PAGE_S, JFR ? " (JFR recording on: CPU inflated, see target/benchmarks/web-page-*.jfr)" : ""));
+        double serverSum = 0;
+        for (String page : PAGES) {
+            run(page, 1.0);
+            Map<Long, Long> before = serverThreadCpu(threads);
+            long statements = sql.getPrepareStatementCount();
+            long cpu0 = processCpuNanos();
+            String slug = page.replaceAll("[^A-Za-z0-9]+", "_").replaceAll("^_|_$", "");
+            JfrProfile profile = JFR ? new JfrProfile(Path.of("target/benchmarks/web-page-"
+                    + (slug.isEmpty() ? "home" : slug) + ".jfr"), Duration.ofMillis(2)) : null;
+            int n = run(page, PAGE_S);
+            if (profile != null) {
+                profile.close();
+            }
+            double jvm = (processCpuNanos() - cpu0) / 1e6 / n;
+            double server = spent(before, serverThreadCpu(threads)) / 1e6 / n;
+            serverSum += server;
+            report(String.format(Locale.ROOT, "WEB page CPU %-45s server %6.2f ms  JVM %6.2f ms  SQL %5.1f  (%,d requests)",
+                    page, server, jvm, (sql.getPrepareStatementCount() - statements) / (double) n, n));
+        }
+        report(String.format(Locale.ROOT, "WEB page CPU mean of the pages: server %.2f ms per request", serverSum / PAGES.size()));
+        sql.setStatisticsEnabled(sqlWasOn);
+    }
+
+    /** PAGE_CLIENTS clients asking for one page for the given seconds; the number of pages served. */
+    private int run(String page, double seconds) throws Exception {
+        AtomicInteger served = new AtomicInteger();
+        List<Throwable> errors = new CopyOnWriteArrayList<>();
+        long end = System.nanoTime() + (long) (seconds * 1e9);
+        List<Thread> clients = new ArrayList<>();
+        for (int c = 0; c < PAGE_CLIENTS; c++) {
+            clients.add(new Thread(() -> {
+                while (System.nanoTime() < end && errors.isEmpty()) {
+                    try {
+                        HttpResponse<byte[]> r = http.send(request(page), HttpResponse.BodyHandlers.ofByteArray());
+                        if (r.statusCode() != 200) {
+                            throw new IllegalStateException(page + " answered " + r.statusCode());
+                        }
+                        served.incrementAndGet();
+                    } catch (Exception e) {
+                        errors.add(e);
+                    }
+                }
+            }));
+        }
+        clients.forEach(Thread::start);
+        for (Thread t : clients) {
+            t.join();
+        }
+        assertEquals(List.of(), errors, page);
+        return Math.max(1, served.get());
+    }
+
+    /** CPU nanoseconds so far of each thread serving requests (Quarkus workers, Vert.x event loops), by thread id. */
+    private static Map<Long, Long> serverThreadCpu(ThreadMXBean threads) {
+        Map<Long, Long> cpu = new HashMap<>();
+        for (ThreadInfo t : threads.getThreadInfo(threads.getAllThreadIds())) {
+            if (t != null && (t.getThreadName().startsWith("executor-thread")
+                    || t.getThreadName().startsWith("vert.x-eventloop-thread"))) {
+                cpu.put(t.getThreadId(), Math.max(0, threads.getThreadCpuTime(t.getThreadId())));
+            }
+        }
+        return cpu;
+    }
+
+    /** CPU nanoseconds the serving threads spent between two readings (threads born since count from 0). */
+    private static long spent(Map<Long, Long> before, Map<Long, Long> after) {
+        long sum = 0;
+        for (Map.Entry<Long, Long> e : after.entrySet()) {
+            sum += Math.max(0, e.getValue() - before.getOrDefault(e.getKey(), 0L));
+        }
+        return sum;
     }
 
     /** One mode: a warm-up, then 16 clients for MEASURE_S seconds; per page and "all", sorted nanoseconds. */

@@ -20,6 +20,8 @@ public class Study implements AccessPolicy.StudyVisibility {
     @SequenceGenerator(name = "study_seq", sequenceName = "study_seq", allocationSize = 50)
     public Long id;
 
+    /** Never changes: the session resolves a study by it once and then answers from its persistence context. */
+    @org.hibernate.annotations.NaturalId
     @Column(nullable = false, unique = true)
     public String idno;
 

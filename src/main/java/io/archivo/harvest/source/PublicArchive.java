@@ -68,8 +68,10 @@ public class PublicArchive {
         return visible(() -> {
             StudyView v = studies.get(PUBLIC, idno);
             VersionView version = studies.version(PUBLIC, idno, v.version());
+            // the version's figures are those of the public download (the archive's digest is the ETag of ddi())
             return new PublicStudy(v.idno(), v.title(), v.processCode(), v.ddiVersion(), v.version(),
-                    v.variableCount(), v.updatedAt(), version.publishedAt(), v.description(), v.geography());
+                    v.variableCount(), v.updatedAt(), version.publishedAt(), v.description(), v.geography(),
+                    version.sizeBytes(), version.sha256());
         });
     }
 

@@ -31,6 +31,13 @@ public class ProcessRepository implements PanacheRepository<StatisticalProcess> 
                 .getSingleResult();
     }
 
+    /** How many processes there are and how many departments they belong to ({@code [count, departments]}). */
+    public Object[] countWithDepartments() {
+        return getEntityManager()
+                .createQuery("select count(p), count(distinct p.department) from StatisticalProcess p", Object[].class)
+                .getSingleResult();
+    }
+
     /** One page of the processes matching {@code filter}, ordered by code. */
     public List<StatisticalProcess> page(ProcessFilter filter, int pageIndex, int pageSize) {
         return query(filter).page(Page.of(pageIndex, pageSize)).list();

@@ -73,6 +73,13 @@ public class ProcessService {
         return new InventoryState(((Number) row[0]).longValue(), (java.time.Instant) row[1]);
     }
 
+    /** How many processes there are and how many departments own at least one: two aggregates, no process read. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public InventoryCounts counts() {
+        Object[] row = repository.countWithDepartments();
+        return new InventoryCounts(((Number) row[0]).longValue(), ((Number) row[1]).longValue());
+    }
+
     @Transactional(Transactional.TxType.SUPPORTS)
     public ProcessData get(String code) {
         return find(code).orElseThrow(() -> notFound(code));
@@ -163,10 +170,12 @@ public class ProcessService {
     /** Every process with its classification decision, ordered by code (for the transparency instruments). */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<java.util.Map.Entry<ProcessData, ClassificationDecision>> allWithClassification() {
-        return repository.listAllByCode().stream().map(p -> java.util.Map.entry(p.toData(),
-                new ClassificationDecision(p.toData().classification().code(), p.getLegalBasis(),
-                        p.getClassificationException(), p.getClassificationDecidedOn(), p.getClassificationTerm())))
-                .toList();
+        return repository.listAllByCode().stream().map(p -> {
+            ProcessData data = p.toData();
+            return java.util.Map.entry(data, new ClassificationDecision(data.classification().code(),
+                    p.getLegalBasis(), p.getClassificationException(), p.getClassificationDecidedOn(),
+                    p.getClassificationTerm()));
+        }).toList();
     }
 
     /**

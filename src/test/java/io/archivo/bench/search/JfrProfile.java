@@ -3,6 +3,7 @@ package io.archivo.bench.search;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -30,8 +31,8 @@ public final class JfrProfile implements AutoCloseable {
         this(file, null);
     }
 
-    /** @param samplePeriod CPU sampling period, or null for the {@code default} settings' 20 ms */
-    public JfrProfile(Path file, java.time.Duration samplePeriod) throws Exception {
+    /** With execution samples every {@code samplePeriod} (default 20 ms): finer for short runs of one page. */
+    public JfrProfile(Path file, Duration samplePeriod) throws Exception {
         this.file = file;
         Files.createDirectories(file.getParent());
         // "default" (20 ms samples, no allocation or I/O events with stacks): "profile" slowed a 16-client phase tenfold
