@@ -6,39 +6,36 @@ import io.archivo.files.domain.StudyFile;
 import io.archivo.files.domain.StudyFileRepository;
 import io.archivo.files.profile.CsvDialect;
 import io.archivo.files.profile.CsvReader;
+import io.archivo.files.profile.CsvTableWriter;
+import io.archivo.files.profile.ParquetTableWriter;
 import io.archivo.files.profile.RowSink;
 import io.archivo.files.profile.TableProfile;
 import io.archivo.files.profile.TableProfiler;
+import io.archivo.files.profile.TableWriter;
 import io.archivo.files.profile.XlsxReader;
 import io.archivo.files.storage.FileStorage;
 import io.archivo.files.storage.Staging;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.concurrent.ConcurrentHashMap;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.jboss.logging.Logger;
 
 /**
- * Tabular profiles of uploads (computed once, while the upload is staged) and their reusable conversion to
- * UTF-8 RFC 4180 CSV (made on the first request and cached in the store under its own hash).
+ * Tabular profiles of uploads (computed once, while the upload is staged) and their reusable conversions to UTF-8
+ * RFC 4180 CSV and to Apache Parquet (made on the first request and cached in the store under their own hash).
  */
 @ApplicationScoped
 public class FileProfiles {
 
-    private static final Pattern COMMA_NUMBER = Pattern.compile("[-+]?(\\d+,?\\d*|,\\d+)");
     private static final Logger LOG = Logger.getLogger(FileProfiles.class);
     /** One conversion per file at a time; a second request waits and then finds it cached. */
     private final ConcurrentHashMap<Long, Object> converting = new ConcurrentHashMap<>();
@@ -86,33 +83,64 @@ public class FileProfiles {
         }
     }
 
+    /** A reusable format: its cache column on the row, media type and file extension. */
+    private enum Format {
+        CSV(ContentSniffer.CSV, "csv"), PARQUET(ContentSniffer.PARQUET, "parquet");
+
+        final String mediaType;
+        final String extension;
+
+        Format(String mediaType, String extension) {
+            this.mediaType = mediaType;
+            this.extension = extension;
+        }
+
+        String cached(StudyFile f) {
+            return this == CSV ? f.csvSha256 : f.parquetSha256;
+        }
+
+        /** The JPQL assignment that remembers a conversion (parameters: hash, id). */
+        String remember() {
+            return (this == CSV ? "csvSha256" : "parquetSha256") + " = ?1 where id = ?2";
+        }
+    }
+
+    /**
+     * The file in a reusable format, converted on the first request and cached in the store under its own hash (the
+     * row remembers it); concurrent first requests convert once.
+     */
     FileService.Content converted(StudyFile f, String format) {
         if (!isTabular(f.mediaType)) {
             throw unavailable(f, format, "only tabular files (CSV, XLSX) have other formats");
         }
-        if (format.equals("parquet")) {
-            throw unavailable(f, format, "Parquet is not offered: the maintained Java writer (parquet-hadoop) needs"
-                    + " Hadoop's client API at run time, about 40 MB of libraries (docs/files.md); use format=csv");
+        Format target = switch (format) {
+            case "csv" -> Format.CSV;
+            case "parquet" -> Format.PARQUET;
+            default -> throw unavailable(f, format, "the formats are original, csv and parquet");
+        };
+        TableProfile profile = parse(f.profile);
+        if (profile == null || profile.findings().stream().anyMatch(x -> x.code().equals("unreadable"))) {
+            throw unavailable(f, format, "the file could not be read as a table (see its profile)");
         }
-        if (!format.equals("csv")) {
-            throw unavailable(f, format, "the formats are original and csv");
+        if (target == Format.PARQUET && profile.columns().isEmpty()) {
+            throw unavailable(f, format, "the table has no header row, so no columns to write");
         }
         Object lock = converting.computeIfAbsent(f.id, k -> new Object());
         synchronized (lock) {
             try {
-                String sha = QuarkusTransaction.joiningExisting().call(() -> files.findById(f.id)).csvSha256;
+                String sha = target.cached(QuarkusTransaction.joiningExisting().call(() -> files.findById(f.id)));
                 long size = sha == null ? -1 : storage.store().size(sha);
                 if (size < 0) {
-                    Staging.Staged csv = convert(f);
-                    try (csv) {
-                        storage.store().commit(csv);
+                    Staging.Staged converted = convert(f, profile, target);
+                    try (converted) {
+                        storage.store().commit(converted);
                     }
-                    sha = csv.sha256();
-                    size = csv.size();
+                    sha = converted.sha256();
+                    size = converted.size();
                     String done = sha;
-                    QuarkusTransaction.requiringNew().run(() -> files.update("csvSha256 = ?1 where id = ?2", done, f.id));
+                    QuarkusTransaction.requiringNew().run(() -> files.update(target.remember(), done, f.id));
                 }
-                return new FileService.Content(sha, size, ContentSniffer.CSV, baseName(f.name) + ".csv",
+                return new FileService.Content(sha, size, target.mediaType, baseName(f.name) + "." + target.extension,
                         storage.store());
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
@@ -122,30 +150,32 @@ public class FileProfiles {
         }
     }
 
-    /** Reads the stored original (via a local copy: POI needs a file) and writes it as UTF-8 RFC 4180 CSV. */
-    private Staging.Staged convert(StudyFile f) throws IOException {
+    /** Reads the stored original (via a local copy: POI needs a file, CSV is read twice) and writes it as target. */
+    private Staging.Staged convert(StudyFile f, TableProfile profile, Format target) throws IOException {
         Path original = Files.createTempFile(storage.staging().dir(), Staging.PREFIX, ".orig");
-        Path out = Files.createTempFile(storage.staging().dir(), Staging.PREFIX, ".csv");
+        Path out = Files.createTempFile(storage.staging().dir(), Staging.PREFIX, "." + target.extension);
         try {
             try (InputStream in = storage.store().open(f.sha256, 0, -1)) {
                 Files.copy(in, original, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
             }
-            try (CSVPrinter printer = new CSVPrinter(new BufferedWriter(new OutputStreamWriter(
-                    Files.newOutputStream(out), StandardCharsets.UTF_8), 1 << 16), CSVFormat.RFC4180)) {
-                RowSink sink = (line, cells) -> printer.printRecord(cells);
-                if (ContentSniffer.CSV.equals(f.mediaType)) {
-                    CsvDialect dialect;
-                    try (InputStream in = Files.newInputStream(original)) {
-                        dialect = CsvDialect.detect(in);
-                    }
-                    if (dialect.decimalComma()) {
-                        sink = decimalPoints(numericColumns(f), sink);
-                    }
-                    try (InputStream in = Files.newInputStream(original)) {
-                        new CsvReader(in, dialect).read(sink);
-                    }
-                } else {
-                    new XlsxReader(config.maxExpandedBytes()).read(original, sink);
+            CsvDialect dialect = null;
+            if (ContentSniffer.CSV.equals(f.mediaType)) {
+                try (InputStream in = Files.newInputStream(original)) {
+                    dialect = CsvDialect.detect(in);
+                }
+            }
+            boolean decimalComma = dialect != null && dialect.decimalComma();
+            Set<Integer> asText = new HashSet<>();
+            while (true) {
+                try (TableWriter writer = target == Format.CSV
+                        ? new CsvTableWriter(out, decimalComma ? numericColumns(profile) : Set.of())
+                        : new ParquetTableWriter(out, profile, decimalComma, asText)) {
+                    read(original, dialect, writer);
+                    break;
+                } catch (ParquetTableWriter.NotNumeric e) {
+                    // cannot happen for a profile made by this code from these bytes; an older profile may differ
+                    LOG.warnf("file %d: %s; written as text", f.id, e.getMessage());
+                    asText.add(e.column());
                 }
             }
             return storage.staging().hash(out);
@@ -157,34 +187,27 @@ public class FileProfiles {
         }
     }
 
-    /** The 0-based positions of the columns the profile found numeric. */
-    private Set<Integer> numericColumns(StudyFile f) {
-        TableProfile p = parse(f.profile);
-        return p == null ? Set.of() : p.columns().stream().filter(TableProfile.Column::numeric)
-                .map(c -> c.position() - 1).collect(Collectors.toSet());
+    /** Streams the rows of a local copy of a table (a CSV when {@code dialect} is given, else an XLSX) to a sink. */
+    private void read(Path original, CsvDialect dialect, RowSink sink) throws IOException {
+        if (dialect != null) {
+            try (InputStream in = Files.newInputStream(original)) {
+                new CsvReader(in, dialect).read(sink);
+            }
+        } else {
+            new XlsxReader(config.maxExpandedBytes()).read(original, sink);
+        }
     }
 
-    /** Rewrites {@code 35,5} as {@code 35.5} in numeric columns, so the converted CSV reads as numbers anywhere. */
-    private static RowSink decimalPoints(Set<Integer> numeric, RowSink next) {
-        boolean[] header = {true};
-        return (line, cells) -> {
-            if (header[0]) {
-                header[0] = false;
-            } else {
-                for (int i : numeric) {
-                    if (i < cells.size() && COMMA_NUMBER.matcher(cells.get(i).strip()).matches()) {
-                        cells.set(i, cells.get(i).strip().replace(',', '.'));
-                    }
-                }
-            }
-            next.row(line, cells);
-        };
+    /** The 0-based positions of the columns the profile found numeric. */
+    private static Set<Integer> numericColumns(TableProfile p) {
+        return p.columns().stream().filter(TableProfile.Column::numeric).map(c -> c.position() - 1)
+                .collect(Collectors.toSet());
     }
 
     private static ProblemException unavailable(StudyFile f, String format, String why) {
         return new ProblemException(406, "format-unavailable", "Format not available",
                 "No '" + format + "' form of file " + f.id + " (" + f.mediaType + "): " + why)
-                .with("formats", isTabular(f.mediaType) ? List.of("original", "csv") : List.of("original"));
+                .with("formats", isTabular(f.mediaType) ? List.of("original", "csv", "parquet") : List.of("original"));
     }
 
     static String baseName(String name) {

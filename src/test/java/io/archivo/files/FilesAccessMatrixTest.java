@@ -207,7 +207,6 @@ class FilesAccessMatrixTest {
     private static int expectedWhenAllowed(Endpoint e) {
         return switch (e.name()) {
             case "range" -> 206;
-            case "parquet" -> 406;
             default -> 200;
         };
     }

@@ -24,6 +24,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import javax.xml.parsers.DocumentBuilderFactory;
+import org.apache.parquet.example.data.Group;
+import org.apache.parquet.schema.LogicalTypeAnnotation;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -152,15 +154,69 @@ class FilesProfileApiTest {
                 .then().statusCode(206).extract().asString());
         assertTrue(!etag.equals(anonymous().get(BASE + "/" + id + "/content").header("ETag")));
 
-        anonymous().get(BASE + "/" + id + "/content?format=parquet").then().statusCode(406)
-                .contentType(containsString("problem+json")).body("detail", containsString("Hadoop"))
-                .body("formats", hasItem("csv"));
-        anonymous().get(BASE + "/" + id + "/content?format=sav").then().statusCode(406);
+        anonymous().get(BASE + "/" + id + "/content?format=sav").then().statusCode(406)
+                .contentType(containsString("problem+json")).body("formats", equalTo(List.of("original", "csv",
+                        "parquet")));
         int pdf = upload("informe.pdf", "%PDF-1.4\n%%EOF\n".getBytes(StandardCharsets.US_ASCII), "").path("id");
         anonymous().get(BASE + "/" + pdf + "/content?format=csv").then().statusCode(406)
                 .body("formats", equalTo(List.of("original")));
         anonymous().get(BASE + "/" + pdf + "/comparison").then().statusCode(409)
                 .contentType(containsString("problem+json"));
+    }
+
+    @Test
+    void parquetDownloadIsTypedByTheProfileAndReadsBackWithParquetsReader() throws IOException {
+        int id = upload("emc2025.csv", EXPORT.getBytes(StandardCharsets.ISO_8859_1), "").path("id");
+        Response r = anonymous().get(BASE + "/" + id + "/content?format=parquet");
+        r.then().statusCode(200).contentType(equalTo("application/vnd.apache.parquet"))
+                .header("Content-Disposition", containsString("emc2025.parquet"))
+                .header("Accept-Ranges", "bytes");
+        byte[] parquet = r.asByteArray();
+        assertEquals("PAR1", new String(parquet, 0, 4, StandardCharsets.US_ASCII));
+        assertEquals(parquet.length, Integer.parseInt(r.header("Content-Length")));
+
+        ParquetTable t = ParquetTable.read(parquet);
+        assertEquals(5, t.rowCount());
+        assertEquals(List.of("comuna", "modo", "tiempo_viaje", "edad", "barrio"), t.names());
+        assertEquals(List.of("INT64", "INT64", "DOUBLE", "INT64", "BINARY"), t.types());
+        assertEquals(LogicalTypeAnnotation.stringType(), t.schema().getType("barrio").getLogicalTypeAnnotation());
+        List<Group> rows = t.rows();
+        assertEquals(1L, rows.get(0).getLong("comuna", 0));
+        assertEquals(35.5, rows.get(0).getDouble("tiempo_viaje", 0));
+        assertEquals("Peñón", rows.get(0).getString("barrio", 0), "Latin-1 read as such, written as UTF-8");
+        assertEquals(99L, rows.get(2).getLong("modo", 0));
+        assertEquals(0, rows.get(2).getFieldRepetitionCount("tiempo_viaje"), "an empty cell is null");
+        assertEquals(42.25, rows.get(3).getDouble("tiempo_viaje", 0), "a decimal comma is a decimal");
+        assertEquals(0, rows.get(3).getFieldRepetitionCount("edad"), "a short row's absent cells are null");
+        assertEquals(0, rows.get(3).getFieldRepetitionCount("barrio"));
+        assertEquals("San Fernando", rows.get(4).getString("barrio", 0));
+
+        // converted once and cached: the same bytes and ETag again, a ranged request reads the stored conversion
+        String etag = r.header("ETag");
+        assertEquals(etag, anonymous().get(BASE + "/" + id + "/content?format=parquet").header("ETag"));
+        assertTrue(!etag.equals(anonymous().get(BASE + "/" + id + "/content?format=csv").header("ETag")));
+        byte[] tail = anonymous().header("Range", "bytes=-4").get(BASE + "/" + id + "/content?format=parquet")
+                .then().statusCode(206).header("Content-Range", "bytes " + (parquet.length - 4) + "-"
+                        + (parquet.length - 1) + "/" + parquet.length).extract().asByteArray();
+        assertEquals("PAR1", new String(tail, StandardCharsets.US_ASCII));
+        anonymous().header("If-None-Match", etag).get(BASE + "/" + id + "/content?format=parquet").then()
+                .statusCode(304);
+    }
+
+    @Test
+    void parquetIsRefusedLikeCsvWhereTheContentMayNotBeRead() {
+        int classified = upload("emc2025.csv", EXPORT.getBytes(StandardCharsets.ISO_8859_1),
+                "?accessLevel=clasificada").path("id");
+        int reserved = upload("emc2025.csv", EXPORT.getBytes(StandardCharsets.ISO_8859_1),
+                "?accessLevel=reservada").path("id");
+        for (String format : List.of("csv", "parquet")) {
+            anonymous().get(BASE + "/" + classified + "/content?format=" + format).then().statusCode(403)
+                    .contentType(containsString("problem+json")).body("howToRequestAccess", notNullValue());
+            anonymous().get(BASE + "/" + reserved + "/content?format=" + format).then().statusCode(404)
+                    .contentType(containsString("problem+json"));
+            editor().get(BASE + "/" + classified + "/content?format=" + format).then().statusCode(200);
+            editor().get(BASE + "/" + reserved + "/content?format=" + format).then().statusCode(200);
+        }
     }
 
     @Test
@@ -192,6 +248,13 @@ class FilesProfileApiTest {
                 .header("Content-Disposition", containsString("matricula_2024.csv")).extract().asString();
         assertEquals("comuna,matriculados,corte\r\n1,1000.5,2024-03-01\r\n2,2000.5,2024-03-02\r\n3,3000.5,2024-03-03\r\n",
                 csv);
+        ParquetTable t = ParquetTable.read(anonymous().get(BASE + "/" + id + "/content?format=parquet").then()
+                .statusCode(200).header("Content-Disposition", containsString("matricula_2024.parquet")).extract()
+                .asByteArray());
+        assertEquals(List.of("INT64", "DOUBLE", "BINARY"), t.types());
+        assertEquals(3, t.rowCount());
+        assertEquals(2000.5, t.rows().get(1).getDouble("matriculados", 0));
+        assertEquals("2024-03-03", t.rows().get(2).getString("corte", 0));
     }
 
     @Test

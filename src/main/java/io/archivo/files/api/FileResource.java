@@ -10,6 +10,7 @@ import io.archivo.files.UploadRequest;
 import io.archivo.files.profile.DdiComparison;
 import io.quarkus.vertx.http.Uncompressed;
 import io.smallrye.common.annotation.Blocking;
+import io.vertx.core.http.HttpServerRequest;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -47,6 +48,9 @@ public class FileResource {
 
     @Inject
     CurrentCaller caller;
+
+    @Inject
+    HttpServerRequest request;
 
     @POST
     @Consumes(MediaType.MULTIPART_FORM_DATA)
@@ -186,9 +190,11 @@ public class FileResource {
         if (send) {
             files.countDownload(caller.get(), idno, id, format);
             // the folder store's file goes out through Vert.x sendFile (no copy through the JVM heap, no worker
-            // thread held for the transfer); S3 objects are streamed
-            entity = c.localFile().<Object>map(p -> new PathPart(p, offset, length))
-                    .orElseGet(() -> streamed(c, offset, r == null ? -1 : length));
+            // thread held for the transfer), as sendfile(2) despite HTTP compression; S3 objects are streamed
+            entity = c.localFile().<Object>map(p -> {
+                SendfileBesideCompression.enable(request.connection());
+                return new PathPart(p, offset, length);
+            }).orElseGet(() -> streamed(c, offset, r == null ? -1 : length));
         }
         Response.ResponseBuilder b = Response.status(r == null ? 200 : 206).entity(entity)
                 .type(c.mediaType().startsWith("text/") ? c.mediaType() + "; charset=UTF-8" : c.mediaType())
