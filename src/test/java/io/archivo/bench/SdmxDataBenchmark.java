@@ -65,7 +65,8 @@ import org.junit.jupiter.api.Test;
  * the default configuration (a fresh one under target/test-data-sdmx-bench every run), not the test suite's
  * in-memory one. Figures are printed and written to {@code target/benchmarks/sdmx-data.txt}; with
  * {@code -Dbench.jfr=true} (default) an extra, unreported 16-client key-query phase and an extra export are
- * recorded with JFR and summarised. Run:
+ * recorded with JFR and summarised; {@code -Dbench.sdmx.reuse=true} keeps the observations of a previous run of the
+ * same size (H2 file or PostgreSQL database) and only queries. Run:
  * {@code ./mvnw -B test -Pbench -Dtest=SdmxDataBenchmark [-Dbench.sdmx.observations=10000000]}, for PostgreSQL add
  * {@code -Ppostgresql -Darchivo.test.jdbc-url=jdbc:postgresql://127.0.0.1:5432/DB}.
  */
@@ -84,7 +85,9 @@ class SdmxDataBenchmark {
             config.put("archivo.demo", "true");
             config.put("archivo.data-dir", DATA_DIR.toString());
             if (!"postgresql".equals(System.getProperty("quarkus.datasource.db-kind"))) {
-                deleteTree(DATA_DIR);
+                if (!REUSE) {
+                    deleteTree(DATA_DIR);
+                }
                 // the production URL of application.properties, on the benchmark's data directory
                 config.put("quarkus.datasource.jdbc.url", "jdbc:h2:file:" + DATA_DIR + "/db/archivo;MODE=PostgreSQL;"
                         + "DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;LOCK_TIMEOUT=10000;WRITE_DELAY=0");
@@ -99,6 +102,8 @@ class SdmxDataBenchmark {
     static final int CHUNK = Integer.getInteger("bench.sdmx.chunk", 100_000);
     static final double WARMUP = Double.parseDouble(System.getProperty("bench.sdmx.warmup", "3"));
     static final double SECONDS = Double.parseDouble(System.getProperty("bench.sdmx.seconds", "10"));
+    /** Keep the observations a previous run loaded (same count) and skip the load: for repeating the queries. */
+    static final boolean REUSE = Boolean.getBoolean("bench.sdmx.reuse");
     static final boolean JFR = Boolean.parseBoolean(System.getProperty("bench.jfr", "true"));
     static final String CSV10 = "application/vnd.sdmx.data+csv;version=1.0.0";
     static final String GENERIC = "application/vnd.sdmx.genericdata+xml;version=2.1";
@@ -130,9 +135,14 @@ class SdmxDataBenchmark {
         }
         DataflowStructure s = catalog.find(null, FLOW, "latest").get(0);
         Series series = new Series(s, (int) (OBSERVATIONS / PER_SERIES));
-        clean(series);
+        boolean reuse = REUSE && stored(series) == (long) series.count * PER_SERIES;
+        if (!reuse) {
+            clean(series);
+        }
         try {
-            if (JFR) {
+            if (reuse) {
+                report(String.format(Locale.ROOT, "load skipped: %,d observations kept from a previous run", stored(series)));
+            } else if (JFR) {
                 // the load is recorded while measured: JFR's default settings cost about 1 %
                 Path file = Path.of("target/benchmarks/sdmx-data-load.jfr");
                 try (JfrProfile profile = new JfrProfile(file)) {
@@ -146,7 +156,7 @@ class SdmxDataBenchmark {
             keyQueries(series);
             export();
         } finally {
-            if (postgres) {
+            if (postgres && !REUSE) {
                 clean(series); // the PostgreSQL database outlives the run; the H2 file is recreated by the next
             }
             Files.createDirectories(Path.of("target/benchmarks"));
@@ -238,7 +248,7 @@ class SdmxDataBenchmark {
     private int sqlKeyQuery(String key) throws Exception {
         String sql = ("select series_key, period, period_start, obs_value, obs_status,"
                 + " attributes, d1, d2, d3, d4, d5, d6, d7, d8, d9, d10, updated_at from sdmx_observation"
-                + " where dataflow = ? and published = true and series_key = ? order by series_key, period_start");
+                + " where dataflow = ? and published = true and series_key = ? order by dataflow, series_key, period_start");
         int n = 0;
         try (Connection c = db.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
             ps.setString(1, FLOW);
@@ -334,7 +344,7 @@ class SdmxDataBenchmark {
     private long[] exportInDatabase() throws Exception {
         String select = "select '" + FLOW + "', d1, d2, d3, d4, d5, d6, d7, period, obs_value, obs_status, attributes"
                 + " from sdmx_observation where dataflow = '" + FLOW + "' and published = true"
-                + " order by series_key, period_start";
+                + " order by dataflow, series_key, period_start"; // as the product orders it (the series index)
         CountingStream out = new CountingStream();
         long rows;
         try (Connection c = db.getConnection()) {
@@ -345,6 +355,8 @@ class SdmxDataBenchmark {
             } else {
                 rows = 0;
                 c.setAutoCommit(false);
+                // rows as they are fetched, as the product reads them (H2 otherwise computes the whole result first)
+                c.createStatement().execute("SET LAZY_QUERY_EXECUTION TRUE");
                 try (PreparedStatement ps = c.prepareStatement(select)) {
                     ps.setFetchSize(1000);
                     Writer w = new java.io.BufferedWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
@@ -366,6 +378,7 @@ class SdmxDataBenchmark {
                     w.flush();
                 }
                 c.commit();
+                c.createStatement().execute("SET LAZY_QUERY_EXECUTION FALSE");
                 c.setAutoCommit(true);
             }
         }
@@ -536,6 +549,19 @@ class SdmxDataBenchmark {
             throw new IllegalStateException("HTTP " + r.statusCode());
         }
         return r.body().length;
+    }
+
+    /** The benchmark's observations stored (those of its FREQ code). */
+    private long stored(Series series) throws Exception {
+        try (Connection c = db.getConnection(); PreparedStatement ps = c.prepareStatement(
+                "select count(*) from sdmx_observation where dataflow = ? and d1 = ?")) {
+            ps.setString(1, FLOW);
+            ps.setString(2, series.codes.get(0).get(0));
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
     }
 
     private void clean(Series series) throws Exception {
