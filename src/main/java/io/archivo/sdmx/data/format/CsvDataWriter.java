@@ -31,6 +31,9 @@ final class CsvDataWriter implements DataWriter {
     private final List<DataAttribute> attributes = new ArrayList<>();
     private List<String> key;
     private Map<String, String> seriesAttributes;
+    /** The current series' repeated cells, escaped (see seriesStart). */
+    private String seriesPrefix;
+    private String[] seriesCells;
 
     CsvDataWriter(DataFormat format, DataMessage m, OutputStream out) {
         this.format = format;
@@ -69,12 +72,54 @@ final class CsvDataWriter implements DataWriter {
         this.seriesAttributes = seriesAttributes;
         if (!m.detail().observations()) {
             row(cells(null, Map.of()));
+            return;
+        }
+        // what every row of the series repeats, escaped once: the dataflow and dimension cells, and the series
+        // attributes' cells (null for the observation-level ones, written per row)
+        StringBuilder b = new StringBuilder();
+        DataflowStructure s = m.structure();
+        if (format == DataFormat.CSV_20) {
+            b.append("dataflow,");
+        }
+        escape(b, s.dataflow().toString());
+        List<Dimension> dims = s.dimensions();
+        for (int i = 0; i < dims.size(); i++) {
+            b.append(',');
+            escape(b, label(dims.get(i).id(), key.get(i)));
+        }
+        b.append(',');
+        seriesPrefix = b.toString();
+        seriesCells = new String[attributes.size()];
+        for (int i = 0; i < seriesCells.length; i++) {
+            DataAttribute a = attributes.get(i);
+            if (a.attachment() != AttachmentLevel.OBSERVATION) {
+                StringBuilder c = new StringBuilder();
+                escape(c, label(a.id(), seriesAttributes.get(a.id())));
+                seriesCells[i] = c.toString();
+            }
         }
     }
 
+    /** One row, written straight to the buffer: the series prefix, the period, the value and the attributes. */
     @Override
     public void observation(Observation o, Map<String, String> observationAttributes) throws IOException {
-        row(cells(o, observationAttributes));
+        out.write(seriesPrefix);
+        escape(out, o.period().text());
+        out.write(',');
+        String v = Values.number(o.value());
+        if (v != null) {
+            out.write(v);
+        }
+        for (int i = 0; i < seriesCells.length; i++) {
+            out.write(',');
+            if (seriesCells[i] != null) {
+                out.write(seriesCells[i]);
+            } else {
+                DataAttribute a = attributes.get(i);
+                escape(out, label(a.id(), observationAttributes.get(a.id())));
+            }
+        }
+        out.write("\r\n");
     }
 
     private List<String> cells(Observation o, Map<String, String> obsAttributes) {
@@ -123,18 +168,23 @@ final class CsvDataWriter implements DataWriter {
             if (i > 0) {
                 out.write(',');
             }
-            String v = cells.get(i);
-            if (v == null) {
-                continue;
-            }
-            if (v.indexOf(',') >= 0 || v.indexOf('"') >= 0 || v.indexOf('\n') >= 0 || v.indexOf('\r') >= 0) {
-                out.write('"');
-                out.write(v.replace("\"", "\"\""));
-                out.write('"');
-            } else {
-                out.write(v);
-            }
+            escape(out, cells.get(i));
         }
         out.write("\r\n");
+    }
+
+    /** A cell: nothing for null, quoted (quotes doubled) when it holds a comma, a quote or a line break. */
+    private static void escape(Appendable b, String v) throws IOException {
+        if (v == null) {
+            return;
+        }
+        for (int i = 0; i < v.length(); i++) {
+            char ch = v.charAt(i);
+            if (ch == ',' || ch == '"' || ch == '\n' || ch == '\r') {
+                b.append('"').append(v.replace("\"", "\"\"")).append('"');
+                return;
+            }
+        }
+        b.append(v);
     }
 }

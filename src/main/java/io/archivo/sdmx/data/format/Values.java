@@ -15,6 +15,9 @@ final class Values {
         if (v == Math.rint(v) && Math.abs(v) < 1e15) {
             return Long.toString(v.longValue());
         }
-        return BigDecimal.valueOf(v).stripTrailingZeros().toPlainString();
+        // Double.toString is the shortest decimal that reads back as v, as BigDecimal.valueOf uses it; without an
+        // exponent it is already plain with no trailing zeros (integers are handled above)
+        String s = Double.toString(v);
+        return s.indexOf('E') < 0 ? s : BigDecimal.valueOf(v).stripTrailingZeros().toPlainString();
     }
 }

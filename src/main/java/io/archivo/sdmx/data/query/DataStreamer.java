@@ -9,6 +9,8 @@ import io.archivo.sdmx.model.DataAttribute;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -22,14 +24,24 @@ public final class DataStreamer {
     private final DataflowStructure structure;
     private final DataParameters p;
     private final DataWriter w;
-    private String currentKey;
+    private List<String> currentKey;
     private int index;
     private final ArrayDeque<Object[]> tail = new ArrayDeque<>();
+    /** The DSD's attributes attached to observations, and those attached to series or the data set. */
+    private final List<String> observationLevel = new ArrayList<>();
+    private final List<String> seriesLevel = new ArrayList<>();
+    /** The last split (consecutive observations mostly share one attribute map). */
+    private Map<String, String> splitOf;
+    private Map<String, String> splitObservation;
+    private Map<String, String> splitSeries;
 
     private DataStreamer(DataflowStructure structure, DataParameters p, DataWriter w) {
         this.structure = structure;
         this.p = p;
         this.w = w;
+        for (DataAttribute a : structure.dsd().attributes()) {
+            (a.attachment() == AttachmentLevel.OBSERVATION ? observationLevel : seriesLevel).add(a.id());
+        }
     }
 
     public static void write(ObservationStore store, DataflowStructure s, DataParameters p, DataWriter w)
@@ -47,8 +59,9 @@ public final class DataStreamer {
 
     private void accept(Observation o) {
         try {
-            String key = o.seriesKey();
-            if (!key.equals(currentKey)) {
+            List<String> key = o.key();
+            // the store hands out one key list per series: identity first, equality as the fallback
+            if (key != currentKey && !key.equals(currentKey)) {
                 closeSeries();
                 currentKey = key;
                 index = 0;
@@ -92,13 +105,26 @@ public final class DataStreamer {
 
     /** The observation's attributes at observation level ({@code obsLevel}) or at series/data set level. */
     private Map<String, String> split(Observation o, boolean obsLevel) {
+        Map<String, String> all = o.attributes();
+        if (all.isEmpty()) {
+            return Map.of();
+        }
+        if (all != splitOf) {
+            splitOf = all;
+            splitObservation = pick(all, observationLevel);
+            splitSeries = pick(all, seriesLevel);
+        }
+        return obsLevel ? splitObservation : splitSeries;
+    }
+
+    private static Map<String, String> pick(Map<String, String> all, List<String> ids) {
         Map<String, String> out = new TreeMap<>();
-        for (DataAttribute a : structure.dsd().attributes()) {
-            String v = o.attributes().get(a.id());
-            if (v != null && (a.attachment() == AttachmentLevel.OBSERVATION) == obsLevel) {
-                out.put(a.id(), v);
+        for (String id : ids) {
+            String v = all.get(id);
+            if (v != null) {
+                out.put(id, v);
             }
         }
-        return out;
+        return java.util.Collections.unmodifiableMap(out);
     }
 }

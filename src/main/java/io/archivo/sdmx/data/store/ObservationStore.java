@@ -10,6 +10,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.Instant;
@@ -36,6 +37,8 @@ public class ObservationStore {
             + "d1, d2, d3, d4, d5, d6, d7, d8, d9, d10, updated_at";
 
     private final AgroalDataSource dataSource;
+    /** Whether the database is H2 (known after the first stream). */
+    private volatile Boolean h2;
 
     ObservationStore(AgroalDataSource dataSource) {
         this.dataSource = dataSource;
@@ -161,28 +164,55 @@ public class ObservationStore {
         }
     }
 
-    /** Streams the matching observations ordered by series key, then period start. */
+    /**
+     * Streams the matching observations ordered by series key, then period start. The order names the leading
+     * {@code dataflow} column (constant here) so that H2 sees the series index delivers it and reads that index in
+     * order instead of sorting the whole answer; H2 then produces rows as they are fetched (lazy execution), and
+     * PostgreSQL through a cursor (a fetch size inside a transaction), so an answer of any size streams.
+     */
     public void stream(String dataflow, int dimensions, DataSelection sel, Consumer<Stored> sink) {
         List<Object> params = new ArrayList<>();
         String sql = "select " + COLUMNS + " from sdmx_observation where " + where(dataflow, sel, params)
-                + " order by series_key, period_start";
+                + " order by dataflow, series_key, period_start";
         try (Connection c = dataSource.getConnection()) {
             boolean auto = c.getAutoCommit();
+            boolean lazy = isH2(c);
             c.setAutoCommit(false); // PostgreSQL streams with a cursor only inside a transaction
+            if (lazy) {
+                session(c, "SET LAZY_QUERY_EXECUTION TRUE");
+            }
             try (PreparedStatement ps = c.prepareStatement(sql)) {
                 bind(ps, params);
                 ps.setFetchSize(BATCH);
+                RowReader rows = new RowReader(dimensions);
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
-                        sink.accept(row(rs, dimensions));
+                        sink.accept(rows.read(rs));
                     }
                 }
                 c.commit();
             } finally {
+                if (lazy) {
+                    session(c, "SET LAZY_QUERY_EXECUTION FALSE"); // the connection goes back to the pool
+                }
                 c.setAutoCommit(auto);
             }
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot read observations", e);
+        }
+    }
+
+    private boolean isH2(Connection c) throws SQLException {
+        Boolean known = h2;
+        if (known == null) {
+            known = h2 = c.getMetaData().getDatabaseProductName().equals("H2");
+        }
+        return known;
+    }
+
+    private static void session(Connection c, String statement) throws SQLException {
+        try (Statement st = c.createStatement()) {
+            st.execute(statement);
         }
     }
 
@@ -237,7 +267,14 @@ public class ObservationStore {
         if (!sel.includeDrafts()) {
             w.append(" and published = true");
         }
-        for (int i = 0; i < sel.key().size(); i++) {
+        List<String> seriesKeys = seriesKeys(sel.key());
+        if (seriesKeys != null) {
+            // every dimension given: the series index finds the rows (and their order) directly
+            w.append(seriesKeys.size() == 1 ? " and series_key = ?"
+                    : " and series_key in (" + "?,".repeat(seriesKeys.size() - 1) + "?)");
+            params.addAll(seriesKeys);
+        }
+        for (int i = 0; seriesKeys == null && i < sel.key().size(); i++) {
             Set<String> values = sel.key().get(i);
             if (values.isEmpty()) {
                 continue;
@@ -260,29 +297,106 @@ public class ObservationStore {
         return w.toString();
     }
 
+    /** At most this many series keys are spelt out in a query ({@code A+B} alternatives multiply). */
+    static final int MAX_SERIES_KEYS = 100;
+
+    /**
+     * The series keys a selection names when every dimension has values (a full key, or few alternatives); null
+     * when a dimension is open or the alternatives make too many keys, and the d1..d10 columns filter instead.
+     */
+    static List<String> seriesKeys(List<Set<String>> key) {
+        if (key.isEmpty()) {
+            return null;
+        }
+        long n = 1;
+        for (Set<String> values : key) {
+            n *= values.size();
+            if (n == 0 || n > MAX_SERIES_KEYS) {
+                return null;
+            }
+        }
+        List<String> keys = new ArrayList<>(List.of(""));
+        for (int i = 0; i < key.size(); i++) {
+            List<String> next = new ArrayList<>();
+            for (String prefix : keys) {
+                for (String v : new java.util.TreeSet<>(key.get(i))) {
+                    next.add(i == 0 ? v : prefix + "." + v);
+                }
+            }
+            keys = next;
+        }
+        return keys;
+    }
+
     private static void bind(PreparedStatement ps, List<Object> params) throws SQLException {
         for (int i = 0; i < params.size(); i++) {
             ps.setObject(i + 1, params.get(i));
         }
     }
 
-    private static Stored row(ResultSet rs, int dimensions) throws SQLException {
-        String period = rs.getString(2);
-        TimePeriod tp = TimePeriod.parse(period)
-                .orElse(new TimePeriod(period, rs.getTimestamp(3).toLocalDateTime(), rs.getTimestamp(3).toLocalDateTime()));
-        double v = rs.getDouble(4);
-        Double value = rs.wasNull() ? null : v;
-        Map<String, String> attrs = new HashMap<>(Attributes.decode(rs.getString(6)));
-        String status = rs.getString(5);
-        if (status != null) {
-            attrs.put(OBS_STATUS, status);
+    /**
+     * Maps the rows of one stream. Rows come in series order, so the key (and the dimension columns) are read once
+     * per series, and equal periods and attribute sets share one object: mapping costs little beyond the value.
+     */
+    private static final class RowReader {
+        /** Distinct periods remembered per stream (1,000 years of months, or 27 of days). */
+        private static final int MAX_PERIODS = 10_000;
+
+        private final int dimensions;
+        private final Map<String, TimePeriod> periods = new HashMap<>();
+        private String seriesKey;
+        private List<String> key;
+        private String status;
+        private String encoded;
+        private Map<String, String> attributes = Map.of();
+
+        RowReader(int dimensions) {
+            this.dimensions = dimensions;
         }
-        List<String> key = new ArrayList<>(dimensions);
-        for (int i = 0; i < dimensions; i++) {
-            key.add(rs.getString(7 + i));
+
+        Stored read(ResultSet rs) throws SQLException {
+            String series = rs.getString(1);
+            if (!series.equals(seriesKey)) {
+                String[] k = new String[dimensions];
+                for (int i = 0; i < dimensions; i++) {
+                    k[i] = rs.getString(7 + i);
+                }
+                seriesKey = series;
+                key = List.of(k);
+            }
+            String period = rs.getString(2);
+            TimePeriod tp = periods.get(period);
+            if (tp == null) {
+                tp = TimePeriod.parse(period).orElseGet(() -> unparsed(period, rs));
+                if (periods.size() < MAX_PERIODS) {
+                    periods.put(period, tp);
+                }
+            }
+            double v = rs.getDouble(4);
+            Double value = rs.wasNull() ? null : v;
+            String st = rs.getString(5);
+            String enc = rs.getString(6);
+            if (!java.util.Objects.equals(st, status) || !java.util.Objects.equals(enc, encoded)) {
+                Map<String, String> attrs = new HashMap<>(Attributes.decode(enc));
+                if (st != null) {
+                    attrs.put(OBS_STATUS, st);
+                }
+                status = st;
+                encoded = enc;
+                attributes = Map.copyOf(attrs);
+            }
+            Instant updated = rs.getObject(17, OffsetDateTime.class).toInstant();
+            return new Stored(new Observation(key, tp, value, attributes), updated);
         }
-        Instant updated = rs.getObject(17, OffsetDateTime.class).toInstant();
-        return new Stored(new Observation(key, tp, value, attrs), updated);
+
+        /** A stored period the parser no longer reads: its start as stored, as its end too. */
+        private static TimePeriod unparsed(String period, ResultSet rs) {
+            try {
+                return new TimePeriod(period, rs.getTimestamp(3).toLocalDateTime(), rs.getTimestamp(3).toLocalDateTime());
+            } catch (SQLException e) {
+                throw new IllegalStateException(e);
+            }
+        }
     }
 
     private static long insertLoad(Connection c, String dataflow, String processCode, String action, int rows,
