@@ -70,7 +70,9 @@ class DerivedFromFileEndToEndTest {
         String comuna = codes.get("COMUNA").get(0);
         String ips = codes.containsKey("IPS_NATURALEZA") ? codes.get("IPS_NATURALEZA").get(0) : "x";
         String study = studyOf(PROCESS);
-        Instant before = Instant.now().minusSeconds(1);
+        // the service stamps loads with the same clock: "since now" sees this test's loads and not those of a
+        // test that ran a moment before on the same data (a second's margin once mixed another test's rows in)
+        Instant before = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
 
         // a semicolon CSV with decimal commas, as spreadsheets in Colombia export it: the files' CSV form has points
         String csv = HEADER + b0 + ";2020;" + dosis + ";" + comuna + ";91,5;" + ips + "\n"

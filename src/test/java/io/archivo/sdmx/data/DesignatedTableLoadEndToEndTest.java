@@ -84,7 +84,9 @@ class DesignatedTableLoadEndToEndTest {
         String dosis = codes.get("DOSIS").get(0);
         String comuna = codes.get("COMUNA").get(0);
         String ips = codes.containsKey("IPS_NATURALEZA") ? codes.get("IPS_NATURALEZA").get(0) : "x";
-        Instant before = Instant.now().minusSeconds(1);
+        // the service stamps loads with the same clock: "since now" sees this test's loads and not those of a
+        // test that ran a moment before on the same data (a second's margin once mixed another test's rows in)
+        Instant before = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
 
         // CSV: the variables' names (any case, accents folded), no FREQ column (A by default)
         String csv = "biologico;ANIO;Dosis;comuna;cobertura;ips_naturaleza\n"
