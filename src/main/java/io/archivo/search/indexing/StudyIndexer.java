@@ -133,9 +133,7 @@ public class StudyIndexer {
         }
         drafts.removeAll(publicNow);
         List<String> now = List.copyOf(publicNow);
-        for (int from = 0; from < now.size(); from += BATCH) {
-            reindexNow(now.subList(from, Math.min(now.size(), from + BATCH)));
-        }
+        inBatches(now, this::reindexNow);
         if (!drafts.isEmpty()) {
             enqueue(drafts);
         }
@@ -203,6 +201,13 @@ public class StudyIndexer {
                     }
                 }
             });
+        }
+    }
+
+    /** Hands {@code idnos} on in consecutive batches of at most {@link #BATCH}, in order. */
+    private static void inBatches(List<String> idnos, java.util.function.Consumer<List<String>> each) {
+        for (int from = 0; from < idnos.size(); from += BATCH) {
+            each.accept(idnos.subList(from, Math.min(idnos.size(), from + BATCH)));
         }
     }
 
@@ -299,9 +304,7 @@ public class StudyIndexer {
                 stale.add(e.getKey());
             }
         }
-        for (int from = 0; from < stale.size(); from += BATCH) {
-            reindex(stale.subList(from, Math.min(stale.size(), from + BATCH)));
-        }
+        inBatches(stale, this::reindex);
         indexed.keySet().forEach(index::deleteStudy);
         index.commit();
         return new Reconciliation(stale.size(), indexed.size(), unchanged);
@@ -312,11 +315,10 @@ public class StudyIndexer {
         List<String> idnos = QuarkusTransaction.requiringNew().call(catalogue::idnos);
         totalKnown.accept(idnos.size());
         index.deleteAll();
-        for (int from = 0; from < idnos.size(); from += BATCH) {
-            List<String> batch = idnos.subList(from, Math.min(idnos.size(), from + BATCH));
+        inBatches(idnos, batch -> {
             reindex(batch);
             batch.forEach(idno -> studyDone.run());
-        }
+        });
         index.commit();
         return idnos.size();
     }
