@@ -18,7 +18,6 @@ import io.quarkus.test.junit.TestProfile;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.net.URI;
@@ -31,7 +30,6 @@ import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Base64;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -41,7 +39,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.eclipse.microprofile.config.ConfigProvider;
@@ -75,7 +72,7 @@ class BulkLoadBenchmark {
     public static class Profile implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            deleteRecursively(WORK);
+            BenchFiles.deleteRecursively(WORK);
             Map<String, String> config = new HashMap<>(Map.of(
                     "archivo.data-dir", WORK.resolve("data").toString(),
                     "archivo.imports.max-expanded-bytes", "1073741824",
@@ -173,8 +170,8 @@ class BulkLoadBenchmark {
         line("index against the database at the end: " + consistency);
         assertTrue(consistency.consistent(), consistency.toString());
         save();
-        deleteRecursively(zips);
-        deleteRecursively(singles);
+        BenchFiles.deleteRecursively(zips);
+        BenchFiles.deleteRecursively(singles);
     }
 
     // --- phases -------------------------------------------------------------------------------------------------
@@ -414,17 +411,6 @@ class BulkLoadBenchmark {
                 // not Linux
             }
             return -1;
-        }
-    }
-
-    static void deleteRecursively(Path dir) {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> walk = Files.walk(dir)) {
-            walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 }

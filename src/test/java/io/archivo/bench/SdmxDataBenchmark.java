@@ -16,7 +16,6 @@ import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.lang.management.ManagementFactory;
 import java.net.URI;
@@ -86,7 +85,7 @@ class SdmxDataBenchmark {
             config.put("archivo.data-dir", DATA_DIR.toString());
             if (!"postgresql".equals(System.getProperty("quarkus.datasource.db-kind"))) {
                 if (!REUSE) {
-                    deleteTree(DATA_DIR);
+                    BenchFiles.deleteRecursively(DATA_DIR);
                 }
                 // the production URL of application.properties, on the benchmark's data directory
                 config.put("quarkus.datasource.jdbc.url", "jdbc:h2:file:" + DATA_DIR + "/db/archivo;MODE=PostgreSQL;"
@@ -612,23 +611,6 @@ class SdmxDataBenchmark {
     private static long usedAfterGc() {
         System.gc();
         return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
-    }
-
-    private static void deleteTree(Path dir) {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (var walk = Files.walk(dir)) {
-            walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> {
-                try {
-                    Files.delete(p);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     /** Counts the bytes written and throws them away. */

@@ -1,13 +1,9 @@
 package io.archivo.bench.search;
 
+import io.archivo.bench.BenchFiles;
 import io.quarkus.test.junit.QuarkusTestProfile;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.Map;
-import java.util.stream.Stream;
 
 /**
  * The application for the search benchmark: demo catalogue seeded (for the relevance figure) in a data directory of
@@ -19,19 +15,8 @@ public class BenchProfile implements QuarkusTestProfile {
 
     @Override
     public Map<String, String> getConfigOverrides() {
-        deleteRecursively(DATA_DIR);
+        BenchFiles.deleteRecursively(DATA_DIR);
         return Map.of("archivo.demo", "true", "archivo.data-dir", DATA_DIR.toString(),
                 "quarkus.log.category.\"io.archivo\".level", "WARN");
-    }
-
-    private static void deleteRecursively(Path dir) {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> walk = Files.walk(dir)) {
-            walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }
