@@ -68,8 +68,11 @@ if [ ! -f target/quarkus-app/quarkus-run.jar ]; then
 fi
 rm -rf "$WORK/archivo-data"
 step "Starting Archivo on port $APP_PORT (OIDC against $ISSUER, Basic off)"
+# the pages' browser login uses the realm's demo client archivo-web; the session cookie may not be Secure over http
 ARCHIVO_DATA_DIR="$WORK/archivo-data" ARCHIVO_DEMO=false ARCHIVO_ADMIN_PASSWORD=unused-e2e \
   ARCHIVO_OIDC_ENABLED=true ARCHIVO_OIDC_URL="$ISSUER" ARCHIVO_BASIC_AUTH=false QUARKUS_HTTP_PORT="$APP_PORT" \
+  ARCHIVO_OIDC_WEB_CLIENT_SECRET="$(jq -r '.clients[] | select(.clientId == "archivo-web") | .secret' docker/keycloak/archivo-realm.json)" \
+  ARCHIVO_OIDC_COOKIE_SECURE=false \
   java -jar target/quarkus-app/quarkus-run.jar >"$WORK/archivo.log" 2>&1 &
 PIDS+=($!)
 API="http://localhost:$APP_PORT"
@@ -90,6 +93,85 @@ expect() { # expected-status description curl-args...
   [ "$got" = "$want" ] || { cat "$WORK/last.json" >&2; fail "$what: HTTP $got, expected $want"; }
   echo "   ok  $what -> $got"
 }
+# A browser's sign-in on the pages, with curl and a cookie jar: /entrar sends to Keycloak's login form, the form is
+# posted with a demo editor's credentials, Keycloak sends back to Archivo with a code, and Archivo opens a session
+# (cookies q_session_web...). Every request is bounded (--max-time); redirects are followed only where a browser would.
+JAR="$WORK/browser-cookies.txt"
+browser() { curl -s --max-time 30 -b "$JAR" -c "$JAR" "$@"; }
+page_status() { # url -> status of the page in the browser session, body in $WORK/page.html
+  browser -o "$WORK/page.html" -w '%{http_code}' "$1"
+}
+browser_login_sees_the_draft() {
+  step "Browser login on the pages (authorization code flow) as editor-salud"
+  rm -f "$JAR"
+  local got; got=$(curl -s --max-time 30 -o /dev/null -w '%{http_code}' "$API/")
+  [ "$got" = 200 ] || fail "anonymous home page: HTTP $got, expected 200 (pages must not redirect to Keycloak)"
+  echo "   ok  anonymous home page is served, not redirected -> $got"
+  got=$(curl -s --max-time 30 -o /dev/null -w '%{http_code}' "$API/estudios/CALI-TEST-EMC-2025")
+  [ "$got" = 404 ] || fail "anonymous draft page: HTTP $got, expected 404"
+  echo "   ok  anonymous does not see the draft's page -> $got"
+  local location; location=$(browser -o /dev/null -w '%{http_code} %{redirect_url}' "$API/entrar")
+  case "$location" in
+    "302 $ISSUER/protocol/openid-connect/auth?"*) echo "   ok  /entrar redirects to Keycloak's authorization endpoint";;
+    *) fail "/entrar: expected a 302 to $ISSUER/protocol/openid-connect/auth, got: $location";;
+  esac
+  browser -L --max-redirs 5 -o "$WORK/login.html" "${location#302 }" || fail "cannot open Keycloak's login form"
+  local action; action=$(python3 - "$WORK/login.html" <<'PY'
+import html, re, sys
+m = re.search(r'<form[^>]*id="kc-form-login"[^>]*action="([^"]+)"', open(sys.argv[1], encoding="utf-8").read())
+print(html.unescape(m.group(1)) if m else "")
+PY
+)
+  [ -n "$action" ] || fail "no login form in Keycloak's answer (see $WORK/login.html)"
+  echo "   ok  Keycloak's login form"
+  # Keycloak answers the form with a 302 to /entrar?code=…&state=…; Archivo completes the code flow (PKCE), sets the
+  # session cookie, and sends to /entrar without the code, which sends home
+  local final; final=$(browser -L --max-redirs 5 -o "$WORK/page.html" -w '%{http_code} %{url_effective}' \
+    --data-urlencode username=editor-salud --data-urlencode password=editor-salud-demo "$action")
+  [ "$final" = "200 $API/" ] || fail "after the login form: $final, expected 200 $API/ (see $WORK/page.html)"
+  grep -q 'Sesión: editor-salud' "$WORK/page.html" || fail "the home page does not show the session of editor-salud"
+  grep -q 'href="/salir"' "$WORK/page.html" || fail "the home page has no Salir link"
+  echo "   ok  back home signed in: $(grep -o 'Sesión: editor-salud[^<]*' "$WORK/page.html" | head -1) · Salir"
+  echo "   session cookies: $(awk '!/^#/ || /^#HttpOnly_/ {print $6}' "$JAR" | grep -E '^q_session' | tr '\n' ' ')"
+  got=$(page_status "$API/estudios/CALI-TEST-EMC-2025")
+  [ "$got" = 200 ] && grep -q 'Borrador' "$WORK/page.html" \
+    || fail "editor-salud's draft page in the browser session: HTTP $got, expected 200 marked Borrador"
+  echo "   ok  the signed-in editor sees the draft's page, marked Borrador -> $got"
+  got=$(page_status "$API/buscar?q=movilidad")
+  grep -q 'Borrador' "$WORK/page.html" || fail "the draft is not marked in the editor's search results (HTTP $got)"
+  echo "   ok  and finds it in the search, marked Borrador -> $got"
+
+  step "Sign out (/salir: RP-initiated logout)"
+  browser -D "$WORK/salir.headers" -o /dev/null "$API/salir"
+  local salir; salir=$(tr -d '\r' <"$WORK/salir.headers")
+  echo "$salir" | grep -q '^HTTP/1.1 302' || fail "/salir: expected a 302 to Keycloak, got: $(echo "$salir" | head -1)"
+  echo "$salir" | grep -i '^location:' | grep -q "$ISSUER/protocol/openid-connect/logout" \
+    || fail "/salir does not redirect to Keycloak's end-session endpoint"
+  echo "   ok  /salir redirects to Keycloak's end-session endpoint"
+  echo "   cookies /salir clears: $(echo "$salir" | grep -i '^set-cookie:' | grep -i 'max-age=0' | sed -E 's/^[Ss]et-[Cc]ookie: ([^=]*)=.*/\1/' | tr '\n' ' ')"
+  if awk '!/^#/ || /^#HttpOnly_/ {print $6}' "$JAR" | grep -q '^q_session'; then
+    fail "a session cookie is still in the jar after /salir: $(awk '{print $6}' "$JAR" | grep '^q_session' | tr '\n' ' ')"
+  fi
+  echo "   ok  no session cookie is left"
+  final=$(browser -L --max-redirs 5 -o "$WORK/page.html" -w '%{http_code} %{url_effective}' \
+    "$(echo "$salir" | grep -i '^location:' | sed -E 's/^[Ll]ocation: //')")
+  case "$final" in
+    "200 $API/"*) echo "   ok  Keycloak ends its session and sends back home -> ${final%% *}";;
+    *) fail "after Keycloak's logout: $final, expected 200 at $API/ (see $WORK/page.html)";;
+  esac
+  grep -q 'Sesión:' "$WORK/page.html" && fail "the home page still shows a session after /salir"
+  got=$(page_status "$API/estudios/CALI-TEST-EMC-2025")
+  [ "$got" = 404 ] || fail "the draft's page after /salir: HTTP $got, expected 404"
+  echo "   ok  after signing out the draft is no longer shown -> $got"
+  location=$(browser -o /dev/null -w '%{http_code} %{redirect_url}' "$API/entrar")
+  case "$location" in
+    "302 $ISSUER/protocol/openid-connect/auth?"*) echo "   ok  Keycloak's session is over too: /entrar asks to sign in again";;
+    *) fail "/entrar after /salir: $location";;
+  esac
+  browser -L --max-redirs 5 -o "$WORK/login.html" "${location#302 }"
+  grep -q 'id="kc-form-login"' "$WORK/login.html" || fail "Keycloak signed the editor in again without a password"
+}
+
 step "Upload, publish and read a study as editor-salud"
 expect 201 "create process SAL-E2E (Salud)" -H "Authorization: Bearer $SALUD" -H 'Content-Type: application/json' \
   -d '{"code":"SAL-E2E","name":"Proceso e2e","department":"salud","type":"operacion_estadistica","thematicArea":"Salud","purpose":"Prueba","classification":"publica"}' \
@@ -97,6 +179,7 @@ expect 201 "create process SAL-E2E (Salud)" -H "Authorization: Bearer $SALUD" -H
 expect 201 "upload DDI study" -H "Authorization: Bearer $SALUD" -H 'Content-Type: application/xml' \
   --data-binary @src/test/resources/archive/encuesta-movilidad-2025.xml "$API/api/v1/studies?process=SAL-E2E"
 expect 404 "anonymous cannot see the draft" "$API/api/v1/studies/CALI-TEST-EMC-2025"
+browser_login_sees_the_draft
 expect 404 "editor-educacion cannot even see (nor publish) a Salud draft" -X POST -H "Authorization: Bearer $EDUCACION" \
   "$API/api/v1/studies/CALI-TEST-EMC-2025/publish"
 expect 200 "publish" -X POST -H "Authorization: Bearer $SALUD" "$API/api/v1/studies/CALI-TEST-EMC-2025/publish"

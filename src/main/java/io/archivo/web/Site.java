@@ -18,7 +18,7 @@ public class Site {
 
     public Caller caller() {
         if (caller == null) {
-            caller = current.get();
+            caller = current.forPage();
         }
         return caller;
     }
@@ -28,6 +28,6 @@ public class Site {
         String who = c.isAnonymous() ? null
                 : c.name() + (c.isAdmin() ? " (administración: ve todo)"
                         : AccessPolicy.seesBeyondPublic(c) ? " (edición: ve los borradores de sus dependencias)" : "");
-        return page.data("who", who);
+        return page.data("who", who).data("signOut", who != null && current.hasWebSession());
     }
 }
