@@ -22,7 +22,7 @@ public class LogoutPage {
 
     @GET
     public Response get() {
-        current.get(); // resolves the identity: with a session, quarkus-oidc answers with the logout redirect instead
+        current.forPage(); // resolves the identity: with a session, quarkus-oidc answers with the logout redirect instead
         return Response.seeOther(URI.create("/")).build();
     }
 }
