@@ -2,9 +2,8 @@ package io.archivo.web;
 
 import io.archivo.access.AccessPolicy;
 import io.archivo.access.Caller;
+import io.archivo.archive.api.dto.StudyRead;
 import io.archivo.archive.api.dto.StudySummary;
-import io.archivo.archive.api.dto.StudyView;
-import io.archivo.archive.api.dto.VersionView;
 import io.archivo.archive.service.StudyFilter;
 import io.archivo.archive.service.StudyQueryService;
 import io.archivo.common.api.Page;
@@ -74,11 +73,15 @@ public class CatalogueReads {
         return search.suggest(prefix, SearchVisibility.of(caller), limit);
     }
 
-    /** The study as {@code GET /api/v1/studies/{idno}} shows it to this caller; empty where the API answers 404. */
-    public Optional<StudyView> study(Caller caller, String idno) {
-        return read(caller, List.of("study", idno), () -> {
+    /**
+     * The study page's one read: the study, its versions and one page of variables as the API shows them to this
+     * caller (with the names and labels of its first {@code labels} variables), and the access facts it was decided
+     * by; empty where the API answers 404.
+     */
+    public Optional<StudyRead> studyPage(Caller caller, String idno, PageRequest variables, int labels) {
+        return read(caller, List.of("study-page", idno, variables.page(), variables.size(), labels), () -> {
             try {
-                return Optional.of(studies.get(caller, idno));
+                return Optional.of(studies.read(caller, idno, variables, labels));
             } catch (ProblemException e) {
                 if (e.status() == 404) {
                     return Optional.empty();
@@ -86,10 +89,6 @@ public class CatalogueReads {
                 throw e;
             }
         });
-    }
-
-    public List<VersionView> versions(Caller caller, String idno) {
-        return read(caller, List.of("versions", idno), () -> studies.history(caller, idno));
     }
 
     public Page<Variable> variables(Caller caller, String idno, PageRequest paging) {
@@ -106,9 +105,12 @@ public class CatalogueReads {
                 .map(RecordQueries.Row::datestamp);
     }
 
-    /** The study's current data files as {@code GET /api/v1/studies/{idno}/files} lists them to this caller. */
-    public List<FileView> files(Caller caller, String idno) {
-        return read(caller, List.of("files", idno), () -> files.list(caller, idno, null));
+    /**
+     * The study's current data files as {@code GET /api/v1/studies/{idno}/files} lists them to this caller, for a
+     * study just read for the same caller (its access facts come with that read).
+     */
+    public List<FileView> files(Caller caller, StudyRead study) {
+        return read(caller, List.of("files", study.scope().idno()), () -> files.list(caller, study.scope()));
     }
 
     /** The studies of a process this caller may see ({@code GET /api/v1/studies?process=}), drafts marked by status. */
