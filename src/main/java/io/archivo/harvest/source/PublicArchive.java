@@ -153,7 +153,8 @@ public class PublicArchive {
         if (code == null) {
             return Optional.empty();
         }
-        return processes.find(code).map(p -> new ProcessFacts(p.code(), p.name(),
+        // the heading only (one row): a description cites the process, it does not need its norms and sheet
+        return processes.heading(code).map(p -> new ProcessFacts(p.code(), p.name(),
                 p.department() == null ? null : p.department().code(),
                 p.department() == null ? null : p.department().label(), p.thematicArea(),
                 p.type() == null ? null : p.type().code(), p.type() == null ? null : p.type().label()));
