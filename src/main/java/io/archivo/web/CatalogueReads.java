@@ -15,6 +15,7 @@ import io.archivo.files.FileView;
 import io.archivo.harvest.RecordQueries;
 import io.archivo.search.SearchRequest;
 import io.archivo.search.SearchResult;
+import io.archivo.search.SearchType;
 import io.archivo.search.api.SearchVisibility;
 import io.archivo.search.service.SearchService;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -67,6 +68,11 @@ public class CatalogueReads {
 
     public SearchResult search(Caller caller, SearchRequest request) {
         return search.search(request.withVisibility(SearchVisibility.of(caller)));
+    }
+
+    /** How many studies or variables this caller may find (exactly, unlike a search's total past 1,000). */
+    public long count(Caller caller, SearchType type) {
+        return search.count(type, SearchVisibility.of(caller));
     }
 
     public List<String> suggest(Caller caller, String prefix, int limit) {
