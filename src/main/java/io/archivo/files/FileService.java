@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.archivo.access.AccessPolicy;
 import io.archivo.access.Caller;
+import io.archivo.archive.api.dto.StudyScope;
 import io.archivo.access.audit.AuditLog;
 import io.archivo.archive.service.StudyChanged;
 import io.archivo.common.problem.ProblemException;
@@ -210,9 +211,24 @@ public class FileService {
     /** The files the caller may see at a file-set revision (the current set when null). */
     public List<FileView> list(Caller caller, String idno, Integer revision) {
         StudyFacts.Facts study = facts.of(caller, idno);
-        boolean manages = AccessPolicy.canEdit(caller, study.visibility());
-        return QuarkusTransaction.joiningExisting().call(() -> files.at(study.idno(), revision).stream()
-                .filter(f -> AccessPolicy.canSeeFile(caller, study.visibility(), f.accessLevel))
+        return listed(caller, study.idno(), study.visibility(), revision);
+    }
+
+    /**
+     * The same list for a study the archive has just read for this caller ({@code StudyQueryService.read}): its
+     * access facts come with that read, so the study is not read again. The caller must be the one the read was for.
+     */
+    public List<FileView> list(Caller caller, StudyScope study) {
+        if (!AccessPolicy.canSee(caller, study)) {
+            throw AccessPolicy.notFound(study.idno());
+        }
+        return listed(caller, study.idno(), study, null);
+    }
+
+    private List<FileView> listed(Caller caller, String idno, AccessPolicy.StudyVisibility study, Integer revision) {
+        boolean manages = AccessPolicy.canEdit(caller, study);
+        return QuarkusTransaction.joiningExisting().call(() -> files.at(idno, revision).stream()
+                .filter(f -> AccessPolicy.canSeeFile(caller, study, f.accessLevel))
                 .map(f -> view(f, false, manages)).toList());
     }
 

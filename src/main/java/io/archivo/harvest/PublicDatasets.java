@@ -1,5 +1,7 @@
 package io.archivo.harvest;
 
+import io.archivo.archive.api.dto.StudyRead;
+import io.archivo.files.FileView;
 import io.archivo.harvest.source.PublicArchive;
 import io.archivo.harvest.source.PublicStudy;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -42,6 +44,17 @@ public class PublicDatasets {
         return Optional.of(new PublicDataset(study.get(), archive.process(study.get().processCode()).orElse(null),
                 study.get().ddiBytes(), study.get().ddiSha256(), archive.downloadableFiles(idno),
                 extensions.comunas(study.get())));
+    }
+
+    /**
+     * The same from a read made for the study page's caller and the files it listed to that caller, when the read is
+     * the public's ({@link StudyRead#publicFace()}: the caller manages nothing of a public study, so it was shown the
+     * public's study and files); empty otherwise.
+     */
+    public Optional<PublicDataset> of(StudyRead read, List<FileView> listedFiles) {
+        return archive.study(read).map(study -> new PublicDataset(study,
+                archive.process(study.processCode()).orElse(null), study.ddiBytes(), study.ddiSha256(),
+                PublicArchive.downloadable(listedFiles), extensions.comunas(study)));
     }
 
     /** The variables the public may see (sensitive ones are never among them). */

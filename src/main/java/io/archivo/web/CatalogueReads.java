@@ -2,9 +2,8 @@ package io.archivo.web;
 
 import io.archivo.access.AccessPolicy;
 import io.archivo.access.Caller;
+import io.archivo.archive.api.dto.StudyRead;
 import io.archivo.archive.api.dto.StudySummary;
-import io.archivo.archive.api.dto.StudyView;
-import io.archivo.archive.api.dto.VersionView;
 import io.archivo.archive.service.StudyFilter;
 import io.archivo.archive.service.StudyQueryService;
 import io.archivo.common.api.Page;
@@ -16,6 +15,7 @@ import io.archivo.files.FileView;
 import io.archivo.harvest.RecordQueries;
 import io.archivo.search.SearchRequest;
 import io.archivo.search.SearchResult;
+import io.archivo.search.SearchType;
 import io.archivo.search.api.SearchVisibility;
 import io.archivo.search.service.SearchService;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -70,15 +70,24 @@ public class CatalogueReads {
         return search.search(request.withVisibility(SearchVisibility.of(caller)));
     }
 
+    /** How many studies or variables this caller may find (exactly, unlike a search's total past 1,000). */
+    public long count(Caller caller, SearchType type) {
+        return search.count(type, SearchVisibility.of(caller));
+    }
+
     public List<String> suggest(Caller caller, String prefix, int limit) {
         return search.suggest(prefix, SearchVisibility.of(caller), limit);
     }
 
-    /** The study as {@code GET /api/v1/studies/{idno}} shows it to this caller; empty where the API answers 404. */
-    public Optional<StudyView> study(Caller caller, String idno) {
-        return read(caller, List.of("study", idno), () -> {
+    /**
+     * The study page's one read: the study, its versions and one page of variables as the API shows them to this
+     * caller (with the names and labels of its first {@code labels} variables), and the access facts it was decided
+     * by; empty where the API answers 404.
+     */
+    public Optional<StudyRead> studyPage(Caller caller, String idno, PageRequest variables, int labels) {
+        return read(caller, List.of("study-page", idno, variables.page(), variables.size(), labels), () -> {
             try {
-                return Optional.of(studies.get(caller, idno));
+                return Optional.of(studies.read(caller, idno, variables, labels));
             } catch (ProblemException e) {
                 if (e.status() == 404) {
                     return Optional.empty();
@@ -86,10 +95,6 @@ public class CatalogueReads {
                 throw e;
             }
         });
-    }
-
-    public List<VersionView> versions(Caller caller, String idno) {
-        return read(caller, List.of("versions", idno), () -> studies.history(caller, idno));
     }
 
     public Page<Variable> variables(Caller caller, String idno, PageRequest paging) {
@@ -106,9 +111,12 @@ public class CatalogueReads {
                 .map(RecordQueries.Row::datestamp);
     }
 
-    /** The study's current data files as {@code GET /api/v1/studies/{idno}/files} lists them to this caller. */
-    public List<FileView> files(Caller caller, String idno) {
-        return read(caller, List.of("files", idno), () -> files.list(caller, idno, null));
+    /**
+     * The study's current data files as {@code GET /api/v1/studies/{idno}/files} lists them to this caller, for a
+     * study just read for the same caller (its access facts come with that read).
+     */
+    public List<FileView> files(Caller caller, StudyRead study) {
+        return read(caller, List.of("files", study.scope().idno()), () -> files.list(caller, study.scope()));
     }
 
     /** The studies of a process this caller may see ({@code GET /api/v1/studies?process=}), drafts marked by status. */

@@ -3,6 +3,7 @@ package io.archivo.web;
 import io.archivo.harvest.schemaorg.StudyPageJsonLd;
 
 import io.archivo.access.AccessPolicy;
+import io.archivo.archive.api.dto.StudyRead;
 import io.archivo.archive.api.dto.StudyView;
 import io.archivo.archive.api.dto.VersionView;
 import io.archivo.common.api.Page;
@@ -43,6 +44,7 @@ public class StudyPage {
     static final int VARIABLES_PER_PAGE = 25;
     /** A filter reads at most this many variables (pages of 100 through the same service as the API). */
     static final int FILTER_SCAN = 5_000;
+    static final int FILTER_CHUNK = 100;
 
     @Inject
     @Location("study.html")
@@ -65,7 +67,12 @@ public class StudyPage {
     @GET
     public Response get(@PathParam("idno") String idno, @QueryParam("vq") String vq,
             @QueryParam("vpagina") Integer vpage, @Context UriInfo uri) {
-        Optional<StudyView> found = catalogue.study(site.caller(), idno);
+        String filter = vq == null ? "" : vq.trim();
+        int pageNo = vpage == null || vpage < 1 ? 1 : Math.min(vpage, 10_000);
+        // one read for the whole page: a filter starts from the first chunk it scans
+        PageRequest first = filter.isEmpty() ? PageRequest.of(pageNo, VARIABLES_PER_PAGE)
+                : PageRequest.of(1, FILTER_CHUNK);
+        Optional<StudyRead> found = catalogue.studyPage(site.caller(), idno, first, StudyPageJsonLd.VARIABLES);
         if (found.isEmpty()) {
             Optional<OffsetDateTime> gone = catalogue.noLongerPublicSince(idno);
             if (gone.isPresent()) {
@@ -74,23 +81,21 @@ public class StudyPage {
             }
             return Response.status(404).entity(site.page(notFound.data("what", "el estudio «" + idno + "»"))).build();
         }
-        StudyView study = found.get();
-        String filter = vq == null ? "" : vq.trim();
-        int pageNo = vpage == null || vpage < 1 ? 1 : Math.min(vpage, 10_000);
-        Page<Variable> vars = filter.isEmpty()
-                ? catalogue.variables(site.caller(), idno, PageRequest.of(pageNo, VARIABLES_PER_PAGE))
-                : filtered(idno, filter, pageNo);
-        List<VersionView> versions = catalogue.versions(site.caller(), idno);
+        StudyRead read = found.get();
+        StudyView study = read.study();
+        Page<Variable> vars = filter.isEmpty() ? read.variables() : filtered(idno, filter, pageNo, read.variables());
+        List<VersionView> versions = read.versions();
+        List<FileView> files = catalogue.files(site.caller(), read);
         String self = uri.getBaseUri().resolve(Urls.study(idno).substring(1)).toString();
-        // the public face whoever asks (nothing for a study the public may not see): once per catalogue state
+        // the public face whoever asks (nothing for a study the public may not see): once per catalogue state, from
+        // this page's own read where the caller sees the public face
         String ld = models.get(List.of("json-ld", idno, self),
-                () -> jsonLd.of(idno, self).map(StudyPage::scriptSafe)).orElse(null);
+                () -> jsonLd.of(read, files, self).map(StudyPage::scriptSafe)).orElse(null);
         StudyFacts facts = StudyFacts.of(study, versions, self);
         long pages = (vars.total() + VARIABLES_PER_PAGE - 1) / VARIABLES_PER_PAGE;
         String base = Urls.study(idno) + "?vq=" + Urls.enc(filter);
         boolean manager = AccessPolicy.seesBeyondPublic(site.caller());
-        List<DataFile> dataFiles = catalogue.files(site.caller(), idno).stream().map(f -> DataFile.of(f, manager))
-                .toList();
+        List<DataFile> dataFiles = files.stream().map(f -> DataFile.of(f, manager)).toList();
         TemplateInstance html = page.data("s", facts).data("jsonLd", ld).data("files", dataFiles)
                 .data("variables", vars.items().stream().map(v -> VariableView.of(v, filter)).toList())
                 .data("variableTotal", vars.total()).data("vq", filter).data("vpage", pageNo).data("vpages", pages)
@@ -123,19 +128,25 @@ public class StudyPage {
         }
     }
 
-    /** The variables whose name, label or question contains the filter (ignoring case and accents), paged. */
-    private Page<Variable> filtered(String idno, String filter, int pageNo) {
+    /**
+     * The variables whose name, label or question contains the filter (ignoring case and accents), paged; the scan
+     * starts with the read's first chunk and reads the next through the same service as the API.
+     */
+    private Page<Variable> filtered(String idno, String filter, int pageNo, Page<Variable> firstChunk) {
         String needle = fold(filter);
         List<Variable> matches = new ArrayList<>();
-        for (int p = 1; (long) (p - 1) * 100 < FILTER_SCAN; p++) {
-            Page<Variable> chunk = catalogue.variables(site.caller(), idno, PageRequest.of(p, 100));
+        Page<Variable> chunk = firstChunk;
+        for (int p = 1; (long) (p - 1) * FILTER_CHUNK < FILTER_SCAN; p++) {
+            if (p > 1) {
+                chunk = catalogue.variables(site.caller(), idno, PageRequest.of(p, FILTER_CHUNK));
+            }
             for (Variable v : chunk.items()) {
                 if (fold(v.name()).contains(needle) || v.labels().stream().anyMatch(t -> fold(t.value()).contains(needle))
                         || v.questions().stream().anyMatch(t -> fold(t.value()).contains(needle))) {
                     matches.add(v);
                 }
             }
-            if ((long) p * 100 >= chunk.total()) {
+            if ((long) p * FILTER_CHUNK >= chunk.total()) {
                 break;
             }
         }

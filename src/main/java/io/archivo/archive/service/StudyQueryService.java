@@ -3,6 +3,8 @@ package io.archivo.archive.service;
 import io.archivo.access.AccessPolicy;
 import io.archivo.access.ProcessCodeQueries;
 import io.archivo.access.Caller;
+import io.archivo.archive.api.dto.StudyRead;
+import io.archivo.archive.api.dto.StudyScope;
 import io.archivo.archive.api.dto.StudySummary;
 import io.archivo.archive.api.dto.StudyView;
 import io.archivo.archive.api.dto.ValidationSummary;
@@ -96,17 +98,59 @@ public class StudyQueryService {
 
     public StudyView get(Caller caller, String idno) {
         Study study = studies.findByIdno(idno).orElseThrow(() -> AccessPolicy.notFound(idno));
-        AccessPolicy.StudyVisibility scope = access.scope(study);
-        if (!AccessPolicy.canSee(caller, scope)) {
-            throw AccessPolicy.notFound(idno);
-        }
+        AccessPolicy.StudyVisibility scope = visible(caller, study);
         StudyVersion version = shownVersion(caller, study, scope);
-        boolean drafts = AccessPolicy.canSeeDrafts(caller, scope);
         Set<String> sensitive = access.sensitiveVariables(study);
+        return view(caller, study, scope, version, sensitive,
+                figures.hiddenOf(version, AccessPolicy.hiddenVariables(caller, scope, sensitive)));
+    }
+
+    /**
+     * The study page's read ({@link StudyRead}): what {@link #get}, {@link #history} and {@link #variables} answer
+     * this caller, with the study, its access facts, sensitive variables and versions read once instead of once
+     * per part. {@code labels}: how many shown variables' names and labels to add (0 for none).
+     */
+    public StudyRead read(Caller caller, String idno, PageRequest variablesPage, int labels) {
+        Study study = studies.findByIdno(idno).orElseThrow(() -> AccessPolicy.notFound(idno));
+        AccessPolicy.StudyVisibility scope = visible(caller, study);
+        Set<String> sensitive = access.sensitiveVariables(study);
+        Set<String> hidden = AccessPolicy.hiddenVariables(caller, scope, sensitive);
+        int shownNumber = AccessPolicy.canSeeDrafts(caller, scope) ? study.latestVersion : study.publishedVersion;
+        List<StudyVersion> all = versions.history(study);
+        StudyVersion shown = all.stream().filter(v -> v.number == shownNumber).findFirst().orElseThrow();
+        List<VersionView> history = new ArrayList<>();
+        for (StudyVersion v : all) {
+            if (mayRead(caller, scope, study, v)) {
+                history.add(view(v, false, hidden));
+            }
+        }
+        List<Variable> hiddenVariables = figures.hiddenOf(shown, hidden);
+        return new StudyRead(view(caller, study, scope, shown, sensitive, hiddenVariables), history,
+                variablePage(shown, hidden, hiddenVariables, variablesPage),
+                labels > 0 ? labels(shown, hidden, labels) : List.of(), StudyScope.of(study.idno, scope),
+                scope.isPubliclyVisible() && !AccessPolicy.manages(caller, scope.department()));
+    }
+
+    /** Names and labels only (two columns), for lists of variables that show nothing else. */
+    private List<StudyRead.VariableLabel> labels(StudyVersion version, Set<String> hidden, int limit) {
+        String notHidden = hidden.isEmpty() ? "" : " and (v.name is null or v.name not in :hidden)";
+        var query = variables.getEntityManager().createQuery("select v.name, v.label from StudyVariable v"
+                + " where v.versionId = :version" + notHidden + " order by v.position", Object[].class)
+                .setParameter("version", version.id).setMaxResults(limit);
+        if (!hidden.isEmpty()) {
+            query.setParameter("hidden", List.copyOf(hidden));
+        }
+        return query.getResultList().stream().map(r -> new StudyRead.VariableLabel((String) r[0], (String) r[1]))
+                .toList();
+    }
+
+    /** {@code hiddenVariables}: the version's variables hidden from the caller ({@link PublicFigures#hiddenOf}). */
+    private StudyView view(Caller caller, Study study, AccessPolicy.StudyVisibility scope, StudyVersion version,
+            Set<String> sensitive, List<Variable> hiddenVariables) {
+        boolean drafts = AccessPolicy.canSeeDrafts(caller, scope);
         boolean seesSensitive = AccessPolicy.canSeeSensitive(caller, scope);
         Set<String> hidden = seesSensitive ? Set.of() : sensitive;
         // public figures describe the public view: counts, per-file counts and the digest leave the hidden out
-        List<Variable> hiddenVariables = figures.hiddenOf(version, hidden);
         StudyDescription description = PublicFigures.description(stored.description(version), hiddenVariables);
         ValidationReport report = report(version, hidden);
         ClassificationView decision = AccessPolicy.PUBLICA.equals(study.classification) ? null
@@ -171,10 +215,14 @@ public class StudyQueryService {
         StudyVersion version = number == null ? shownVersion(caller, study, scope)
                 : readableVersion(caller, study, scope, number);
         Set<String> hidden = hiddenVariables(caller, study, scope);
+        return variablePage(version, hidden, figures.hiddenOf(version, hidden), paging);
+    }
+
+    private Page<Variable> variablePage(StudyVersion version, Set<String> hidden, List<Variable> hiddenVariables,
+            PageRequest paging) {
         PanacheQuery<io.archivo.archive.domain.StudyVariable> query = hidden.isEmpty() ? variables.ofVersion(version.id)
                 : variables.find("versionId = ?1 and (name is null or name not in ?2) order by position", version.id,
                         List.copyOf(hidden));
-        List<Variable> hiddenVariables = figures.hiddenOf(version, hidden);
         // positions without gaps, so that no gap shows where a hidden variable was
         List<Variable> items = query.range(paging.offset(), paging.offset() + paging.size() - 1).list().stream()
                 .map(v -> PublicFigures.renumbered(stored.variable(v.data), hiddenVariables))

@@ -63,10 +63,28 @@ public class SchemaOrgDataset {
     }
 
     public Optional<ObjectNode> of(String idno, Links links) {
-        return datasets.of(idno).map(d -> build(d, datasets.variables(idno), links));
+        return datasets.of(idno).map(d -> build(d, measured(datasets.variables(idno)), links));
     }
 
-    ObjectNode build(PublicDataset d, List<Variable> variables, Links links) {
+    /** The JSON-LD text of a dataset already assembled as the public sees it, with its variables' names and labels. */
+    public String json(PublicDataset d, List<Measured> variables, Links links) {
+        try {
+            return json.writeValueAsString(build(d, variables, links));
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A variable as {@code variableMeasured} lists it: its name and preferred (Spanish) label, if any. */
+    public record Measured(String name, String label) {
+    }
+
+    static List<Measured> measured(List<Variable> variables) {
+        return variables.stream().limit(MAX_VARIABLES).map(v -> new Measured(v.name(), Text.preferred(v.labels(), "es")))
+                .toList();
+    }
+
+    ObjectNode build(PublicDataset d, List<Measured> variables, Links links) {
         PublicStudy s = d.study();
         ProcessFacts p = d.process();
         ObjectNode o = json.createObjectNode();
@@ -123,11 +141,11 @@ public class SchemaOrgDataset {
         }
         o.put("version", Integer.toString(s.version()));
         ArrayNode measured = o.putArray("variableMeasured");
-        for (Variable v : variables.subList(0, Math.min(variables.size(), MAX_VARIABLES))) {
+        for (Measured v : variables.subList(0, Math.min(variables.size(), MAX_VARIABLES))) {
             ObjectNode pv = measured.addObject();
             pv.put("@type", "PropertyValue");
             pv.put("name", v.name());
-            String label = Text.preferred(v.labels(), "es");
+            String label = v.label();
             if (label != null) {
                 pv.put("description", label.strip());
             }

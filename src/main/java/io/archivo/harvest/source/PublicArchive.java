@@ -2,6 +2,7 @@ package io.archivo.harvest.source;
 
 import io.archivo.access.AccessPolicy;
 import io.archivo.access.Caller;
+import io.archivo.archive.api.dto.StudyRead;
 import io.archivo.archive.api.dto.StudySummary;
 import io.archivo.archive.api.dto.StudyView;
 import io.archivo.archive.api.dto.VersionView;
@@ -75,6 +76,21 @@ public class PublicArchive {
         });
     }
 
+    /**
+     * The study of a read made for another caller (the study page's), when that read is exactly the public's
+     * ({@link StudyRead#publicFace()}); empty otherwise, and then nothing of it may be described.
+     */
+    public Optional<PublicStudy> study(StudyRead read) {
+        if (!read.publicFace()) {
+            return Optional.empty();
+        }
+        StudyView v = read.study();
+        return read.versions().stream().filter(version -> version.number() == v.version()).findFirst()
+                .map(version -> new PublicStudy(v.idno(), v.title(), v.processCode(), v.ddiVersion(), v.version(),
+                        v.variableCount(), v.updatedAt(), version.publishedAt(), v.description(), v.geography(),
+                        version.sizeBytes(), version.sha256()));
+    }
+
     /** The public DDI download of the published version: sensitive variables already removed by the archive. */
     public Optional<byte[]> ddi(String idno) {
         return visible(() -> studies.ddi(PUBLIC, idno, null).content());
@@ -124,16 +140,21 @@ public class PublicArchive {
      * files capability lists to an anonymous caller, less the classified ones it lists but would refuse (403).
      */
     public List<FileView> downloadableFiles(String idno) {
-        return visible(() -> files.list(PUBLIC, idno, null)).orElse(List.of()).stream()
-                // the study is public, so AccessPolicy.requireFileContent lets the public read exactly these
-                .filter(f -> AccessPolicy.PUBLICA.equals(f.accessLevel())).toList();
+        return downloadable(visible(() -> files.list(PUBLIC, idno, null)).orElse(List.of()));
+    }
+
+    /** Of the files a public study lists to the public, those the public may download. */
+    public static List<FileView> downloadable(List<FileView> listedToThePublic) {
+        // the study is public, so AccessPolicy.requireFileContent lets the public read exactly these
+        return listedToThePublic.stream().filter(f -> AccessPolicy.PUBLICA.equals(f.accessLevel())).toList();
     }
 
     public Optional<ProcessFacts> process(String code) {
         if (code == null) {
             return Optional.empty();
         }
-        return processes.find(code).map(p -> new ProcessFacts(p.code(), p.name(),
+        // the heading only (one row): a description cites the process, it does not need its norms and sheet
+        return processes.heading(code).map(p -> new ProcessFacts(p.code(), p.name(),
                 p.department() == null ? null : p.department().code(),
                 p.department() == null ? null : p.department().label(), p.thematicArea(),
                 p.type() == null ? null : p.type().code(), p.type() == null ? null : p.type().label()));

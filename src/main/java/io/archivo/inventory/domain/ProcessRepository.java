@@ -16,6 +16,14 @@ public class ProcessRepository implements PanacheRepository<StatisticalProcess> 
         return find("code", code).firstResultOptional();
     }
 
+    /** The code, name, department code, thematic area and type code of a process; one row, no collection. */
+    public Optional<Object[]> headingColumns(String code) {
+        return getEntityManager()
+                .createQuery("select p.code, p.name, p.department, p.thematicArea, p.type from StatisticalProcess p"
+                        + " where p.code = :c", Object[].class)
+                .setParameter("c", code).getResultStream().findFirst();
+    }
+
     /** The department and classification codes of a process ({@code [department, classification]}); two columns only. */
     public Optional<String[]> accessColumns(String code) {
         return getEntityManager()

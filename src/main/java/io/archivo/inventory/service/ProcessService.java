@@ -13,6 +13,9 @@ import io.archivo.inventory.domain.FieldViolation;
 import io.archivo.inventory.domain.ProcessData;
 import io.archivo.inventory.domain.ProcessFilter;
 import io.archivo.inventory.domain.ProcessRepository;
+import io.archivo.inventory.domain.ProcessType;
+import io.archivo.common.organisation.Codes;
+import io.archivo.common.organisation.Department;
 import io.archivo.inventory.domain.ProcessRules;
 import io.archivo.inventory.domain.StatisticalProcess;
 import io.archivo.inventory.importer.ImportReport;
@@ -55,6 +58,14 @@ public class ProcessService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<ProcessData> find(String code) {
         return repository.findByCode(code).map(StatisticalProcess::toData);
+    }
+
+    /** The process as cited elsewhere ({@link ProcessHeading}): one row, cheaper than {@link #find}. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<ProcessHeading> heading(String code) {
+        return repository.headingColumns(code).map(c -> new ProcessHeading((String) c[0], (String) c[1],
+                Codes.find(Department.class, (String) c[2]).orElse(null), (String) c[3],
+                Codes.find(ProcessType.class, (String) c[4]).orElse(null)));
     }
 
     /**

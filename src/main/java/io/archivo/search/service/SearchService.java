@@ -3,6 +3,7 @@ package io.archivo.search.service;
 import io.archivo.search.SearchHit;
 import io.archivo.search.SearchRequest;
 import io.archivo.search.SearchResult;
+import io.archivo.search.SearchSort;
 import io.archivo.search.SearchType;
 import io.archivo.search.Visibility;
 import io.archivo.search.index.LuceneIndex;
@@ -71,6 +72,17 @@ public final class SearchService {
                 userQuery = userQuery.halved();
             }
         }
+    }
+
+    /**
+     * How many studies or variables {@code visibility} may see, counted exactly: no query, page, facets or snippets
+     * (a search's total stops at "more than 1,000"). For figures such as the home page's.
+     */
+    public long count(SearchType type, Visibility visibility) {
+        SearchRequest all = new SearchRequest("", type, 1, 1, SearchSort.RELEVANCE, java.util.Map.of(), null, null,
+                visibility);
+        Query filter = filter(all);
+        return index.withSearcher(searcher -> (long) searcher.count(filter));
     }
 
     /** Searches answered from the result cache and searches computed, since start or the last reset. */

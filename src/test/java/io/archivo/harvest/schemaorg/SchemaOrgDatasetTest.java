@@ -45,6 +45,12 @@ class SchemaOrgDatasetTest {
         publish(upload("SO-SENS", "Encuesta schema.org con variable sensible", null));
         admin().contentType("application/json").body("{\"sensitive\": true}")
                 .put("/api/v1/studies/SO-SENS/variables/modo/sensitive").then().statusCode(200);
+        // a public data file (a download) and a classified one (listed to the public, not downloadable)
+        for (String level : List.of("publica", "clasificada")) {
+            admin().contentType("text/csv").header("Content-Disposition", "attachment; filename=\"viajes_" + level + ".csv\"")
+                    .body("comuna;tiempo_viaje\n1;20\n".getBytes(StandardCharsets.UTF_8))
+                    .post("/api/v1/studies/SO-SENS/files?accessLevel=" + level).then().statusCode(201);
+        }
         upload("SO-DRAFT", "Borrador schema.org", null);
         upload("SO-CLAS", "Encuesta schema.org clasificada", null);
         admin().contentType("application/json").body("{\"level\":\"clasificada\",\"legalBasis\":\"Ley 1581 de 2012\","
@@ -142,6 +148,30 @@ class SchemaOrgDatasetTest {
         assertEquals("SO-PUB", anonymous().get("/api/v1/studies/SO-PUB").jsonPath().getString("idno"));
         admin().get("/api/v1/studies/SO-PUB/versions").then().statusCode(200);
         anonymous().get("/api/v1/studies/SO-PUB/ddi").then().statusCode(200);
+    }
+
+    /**
+     * The page builds the dataset from its own read where its caller sees the public face, and reads it as the
+     * public otherwise: either way it is exactly what the API serves the public (no sensitive variable, only the
+     * public file among the downloads).
+     */
+    @Test
+    void theStudyPageEmbedsWhatTheApiServesThePublicWhoeverAsks() {
+        for (String idno : List.of("SO-PUB", "SO-SENS")) {
+            Map<String, Object> api = dataset(idno).getMap("$");
+            for (io.restassured.specification.RequestSpecification who : List.of(anonymous(), admin(), editor())) {
+                String html = who.accept("text/html").get("/estudios/" + idno).then().statusCode(200).extract().asString();
+                String open = "<script type=\"application/ld+json\">";
+                int start = html.indexOf(open);
+                assertTrue(start > 0, idno + " embeds a dataset");
+                String script = html.substring(start + open.length(), html.indexOf("</script>", start));
+                assertEquals(api, new JsonPath(script.replace("<\\/", "</")).getMap("$"), idno);
+            }
+        }
+        JsonPath sens = dataset("SO-SENS");
+        assertEquals(List.of("comuna", "tiempo_viaje"), sens.getList("variableMeasured.name"));
+        List<String> names = sens.getList("distribution.name");
+        assertTrue(names.contains("viajes_publica.csv") && !names.contains("viajes_clasificada.csv"), names.toString());
     }
 
     @Test

@@ -46,6 +46,21 @@ class SearchServiceTest {
         return service.search(SearchRequest.of(q));
     }
 
+    /** Below the 1,000 where a search's total stops being exact, the count is the browsing search's total. */
+    @Test
+    void theCountIsTheBrowsingTotalForEachTypeAndVisibility() {
+        for (io.archivo.search.SearchType type : io.archivo.search.SearchType.values()) {
+            for (io.archivo.search.Visibility v : List.of(io.archivo.search.Visibility.publicOnly(),
+                    io.archivo.search.Visibility.admin())) {
+                SearchResult browse = service.search(new SearchRequest("", type, 1, 1, io.archivo.search.SearchSort.RELEVANCE,
+                        java.util.Map.of(), null, null, v));
+                assertTrue(browse.totalExact(), type + " " + v);
+                assertEquals(browse.total(), service.count(type, v), type + " " + v);
+                assertTrue(browse.total() > 0, type + " " + v);
+            }
+        }
+    }
+
     @Test
     void accentlessWordsFindAccentedText() {
         assertTrue(ids(search("educacion")).containsAll(List.of("CALI-SEM-MAT-2022", "CALI-SEM-DES-2021")));
