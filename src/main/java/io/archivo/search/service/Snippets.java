@@ -1,6 +1,7 @@
 package io.archivo.search.service;
 
 import io.archivo.search.index.Analyzers;
+import io.archivo.search.index.HitRow;
 import io.archivo.search.query.SearchTarget;
 
 import java.io.IOException;
@@ -16,14 +17,14 @@ import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
-import org.apache.lucene.document.Document;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
 
 /**
- * Highlighted passages for the hits of the page being shown (never for more), cut from stored text. Each stored value
- * is analysed once with the field's own analyzer, and tokens whose term the query looks for in that field are marked:
+ * Highlighted passages for the hits of the page being shown (never for more), cut from the text kept in each hit's
+ * row ({@link HitRow}). Each value is analysed once with the field's own analyzer, and tokens whose term the query
+ * looks for in that field are marked:
  * a short value is shown whole, a long one (an abstract) as windows around its first matches. Text is HTML-escaped
  * and matches are wrapped in {@code <em>}, so the result can go straight into a page.
  * <p>
@@ -40,8 +41,8 @@ final class Snippets {
     private static final int WINDOW = 180;
 
     /**
-     * What to highlight for a query: the terms it looks for per highlighted field. Made once per search; the hits'
-     * stored fields are read once, together with what the hit shows ({@link HitReader}).
+     * What to highlight for a query: the terms it looks for per highlighted field. Made once per search; the text
+     * is read from each hit's row, together with what the hit shows ({@link HitReader}).
      *
      * @param textQuery the people's part of the query only: filters (visibility, facets) hold no words to highlight
      * @return the plan, or null when the query looks for no term in a highlighted field
@@ -65,20 +66,15 @@ final class Snippets {
             terms.forEach((field, wanted) -> this.prefixes.put(field, prefixes(wanted)));
         }
 
-        /** Stored fields the snippets are cut from. */
-        Set<String> storedFields() {
-            return terms.keySet();
-        }
-
-        /** Up to {@value #SNIPPETS_PER_HIT} marked passages of one hit, from its stored {@link #storedFields()}. */
-        List<String> of(Document doc) throws IOException {
+        /** Up to {@value #SNIPPETS_PER_HIT} marked passages of one hit, from the text in its row. */
+        List<String> of(HitRow doc) throws IOException {
             List<String> snippets = new ArrayList<>(SNIPPETS_PER_HIT);
             for (String field : fields) {
                 CharArraySet wanted = terms.get(field);
                 if (wanted == null || snippets.size() >= SNIPPETS_PER_HIT) {
                     continue;
                 }
-                for (String value : doc.getValues(field)) {
+                for (String value : doc.values(field)) {
                     if (!mayMatch(value, prefixes.get(field))) {
                         continue; // cannot hold a wanted term: not worth analysing
                     }
