@@ -53,32 +53,39 @@ final class Snippets {
         return terms.isEmpty() ? null : new Plan(fields, terms);
     }
 
-    /** The highlighted fields and the terms looked for in each. */
+    /**
+     * The highlighted fields the query has terms for, most telling first, each with what it looks for: resolved once
+     * per search, not for every hit of the page.
+     */
     static final class Plan {
-        private final List<String> fields;
-        private final Map<String, CharArraySet> terms = new HashMap<>();
-        private final Map<String, List<String>> prefixes = new HashMap<>();
+        private final List<FieldPlan> fields = new ArrayList<>();
+
+        /** A field's wanted terms (looked up straight from the token's char buffer), their prefixes, its passages. */
+        private record FieldPlan(String field, CharArraySet wanted, List<String> prefixes, int passages) {
+        }
 
         private Plan(List<String> fields, Map<String, Set<String>> terms) {
-            this.fields = fields;
-            // looked up straight from the token's char buffer: no String per token of every shown abstract
-            terms.forEach((field, wanted) -> this.terms.put(field, new CharArraySet(wanted, false)));
-            terms.forEach((field, wanted) -> this.prefixes.put(field, prefixes(wanted)));
+            for (String field : fields) {
+                Set<String> wanted = terms.get(field);
+                if (wanted != null) {
+                    this.fields.add(new FieldPlan(field, new CharArraySet(wanted, false), prefixes(wanted),
+                            field.startsWith("abstract") ? ABSTRACT_PASSAGES : 1));
+                }
+            }
         }
 
         /** Up to {@value #SNIPPETS_PER_HIT} marked passages of one hit, from the text in its row. */
         List<String> of(HitRow doc) throws IOException {
             List<String> snippets = new ArrayList<>(SNIPPETS_PER_HIT);
-            for (String field : fields) {
-                CharArraySet wanted = terms.get(field);
-                if (wanted == null || snippets.size() >= SNIPPETS_PER_HIT) {
-                    continue;
+            for (FieldPlan plan : fields) {
+                if (snippets.size() >= SNIPPETS_PER_HIT) {
+                    break;
                 }
-                for (String value : doc.values(field)) {
-                    if (!mayMatch(value, prefixes.get(field))) {
+                for (String value : doc.values(plan.field())) {
+                    if (!mayMatch(value, plan.prefixes())) {
                         continue; // cannot hold a wanted term: not worth analysing
                     }
-                    String marked = mark(field, value, wanted, field.startsWith("abstract") ? ABSTRACT_PASSAGES : 1);
+                    String marked = mark(plan.field(), value, plan.wanted(), plan.passages());
                     if (marked != null) {
                         snippets.add(marked);
                         break; // one value per field, like one passage per field
