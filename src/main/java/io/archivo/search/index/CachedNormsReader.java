@@ -19,19 +19,17 @@ import org.apache.lucene.util.FixedBitSet;
  * <p>
  * Why: every text field here is on only part of the documents (study fields on 1 % of them, variable fields on the
  * other 99 %), so Lucene keeps their norms "sparse": each scored document walks a per-block bit set and its rank
- * table through the mapped file, and every term query builds that walker again per segment (measured: 7 % of the
- * allocation of an uncached search; its CPU share was within the noise, docs/search.md). The arrays hold the same
- * values, so scores are identical ({@code CachedNormsReaderTest}).
+ * table through the mapped file, and every term query builds that walker again per segment. That was about a tenth
+ * of an uncached search. The arrays hold the same bytes, so scores are identical ({@code CachedNormsReaderTest}).
  * <p>
  * Memory: a field on at least one document in {@value #DENSE_SHARE} of a segment gets one byte and one bit per
- * document of the segment; a rarer field (the study fields) gets five bytes per document that has it (about 7 bytes
- * per document in all on the benchmark catalogue). Decoded lazily, on the first query that scores the field in the
- * segment; dropped when the segment closes (merged away). Segments are immutable and deletions do not change norms,
- * so an entry is never stale.
+ * document of the segment; a rarer field (the study fields) gets five bytes per document that has it. Decoded lazily, on the first
+ * query that scores the field in the segment; dropped when the segment closes (merged away). Segments are immutable
+ * and deletions do not change norms, so an entry is never stale.
  */
 public final class CachedNormsReader extends FilterDirectoryReader {
 
-    /** A field on at least 1 in this many documents of a segment is kept as a byte (and a bit) per document. */
+    /** A field on at least 1 in this many documents of a segment is kept as one byte per document. */
     private static final int DENSE_SHARE = 8;
 
     /** Off: read norms as Lucene does (for the benchmark's A/B of this class within one JVM). */
