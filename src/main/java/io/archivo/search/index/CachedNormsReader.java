@@ -11,7 +11,6 @@ import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.search.DocIdSetIterator;
-import org.apache.lucene.util.FixedBitSet;
 
 /**
  * A reader whose segments answer {@link LeafReader#getNormValues} from arrays decoded once per segment and field,
@@ -22,8 +21,8 @@ import org.apache.lucene.util.FixedBitSet;
  * table through the mapped file, and every term query builds that walker again per segment. That was about a tenth
  * of an uncached search. The arrays hold the same bytes, so scores are identical ({@code CachedNormsReaderTest}).
  * <p>
- * Memory: a field on at least one document in {@value #DENSE_SHARE} of a segment gets one byte and one bit per
- * document of the segment; a rarer field (the study fields) gets five bytes per document that has it. Decoded lazily, on the first
+ * Memory: a field on at least one document in {@value #DENSE_SHARE} of a segment gets one byte per document of the
+ * segment; a rarer field (the study fields) gets five bytes per document that has it. Decoded lazily, on the first
  * query that scores the field in the segment; dropped when the segment closes (merged away). Segments are immutable
  * and deletions do not change norms, so an entry is never stale.
  */
@@ -116,8 +115,8 @@ public final class CachedNormsReader extends FilterDirectoryReader {
     }
 
     /**
-     * One field's norms in one segment, as Lucene returns them (a signed byte widened to long). A value of only stop
-     * words has the field with a norm of 0, so which documents have the field is kept apart from the values.
+     * One field's norms in one segment, as Lucene returns them (a signed byte widened to long). Lucene never writes a
+     * norm of 0, so 0 can mean "no value".
      */
     private abstract static class SegmentNorms {
 
@@ -126,16 +125,14 @@ public final class CachedNormsReader extends FilterDirectoryReader {
             long withValue = source.cost();
             if (withValue * DENSE_SHARE >= maxDoc) {
                 byte[] values = new byte[maxDoc];
-                FixedBitSet has = new FixedBitSet(maxDoc);
                 for (int doc = source.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = source.nextDoc()) {
                     long value = source.longValue();
-                    if (value != (byte) value) {
+                    if (value != (byte) value || value == 0) {
                         return null;
                     }
                     values[doc] = (byte) value;
-                    has.set(doc);
                 }
-                return new Dense(values, has);
+                return new Dense(values);
             }
             int[] docs = new int[Math.toIntExact(withValue)];
             byte[] values = new byte[docs.length];
@@ -146,7 +143,7 @@ public final class CachedNormsReader extends FilterDirectoryReader {
                     values = java.util.Arrays.copyOf(values, docs.length);
                 }
                 long value = source.longValue();
-                if (value != (byte) value) {
+                if (value != (byte) value || value == 0) {
                     return null;
                 }
                 docs[n] = doc;
@@ -162,16 +159,14 @@ public final class CachedNormsReader extends FilterDirectoryReader {
 
     private static final class Dense extends SegmentNorms {
         private final byte[] values;
-        private final FixedBitSet has;
 
-        Dense(byte[] values, FixedBitSet has) {
+        Dense(byte[] values) {
             this.values = values;
-            this.has = has;
         }
 
         @Override
         long bytes() {
-            return values.length + has.ramBytesUsed();
+            return values.length;
         }
 
         @Override
@@ -181,16 +176,19 @@ public final class CachedNormsReader extends FilterDirectoryReader {
                 public boolean advanceExact(int target) {
                     doc = target;
                     value = values[target];
-                    return has.get(target);
+                    return value != 0;
                 }
 
                 @Override
                 public int advance(int target) {
-                    int next = target >= values.length ? NO_MORE_DOCS : has.nextSetBit(target);
-                    if (next != NO_MORE_DOCS) {
-                        value = values[next];
+                    for (int d = target; d < values.length; d++) {
+                        if (values[d] != 0) {
+                            doc = d;
+                            value = values[d];
+                            return d;
+                        }
                     }
-                    return doc = next;
+                    return doc = NO_MORE_DOCS;
                 }
 
                 @Override

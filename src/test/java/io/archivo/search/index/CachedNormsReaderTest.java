@@ -29,8 +29,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Norms read from the decoded arrays are Lucene's own, document for document, for a rare field (on a few "study"
- * documents, kept sparse), a common one (on most "variable" documents, kept dense) and one on every document,
- * including documents whose field holds only stop words (norm 0, but present); and
+ * documents, kept sparse), a common one (on most "variable" documents, kept dense) and one on every document; and
  * queries over them rank and score exactly alike (same documents, same float scores), also after a refresh.
  */
 class CachedNormsReaderTest {
@@ -104,20 +103,13 @@ class CachedNormsReaderTest {
         return List.of(dismax, both, phrase, new TermQuery(new Term("title", word)));
     }
 
-    /**
-     * 3 "studies" (title on them only) among 300 "variables" (most with a label), every document with spell text;
-     * 3 documents with titles and labels of stop words only.
-     */
+    /** 3 "studies" (title on them only) among 300 "variables" (most with a label), every document with spell text. */
     private static void addBatch(IndexWriter writer, Random random, int batch) throws IOException {
         for (int i = 0; i < 303; i++) {
             Document doc = new Document();
             String text = text(random);
             if (i % 101 == 0) {
                 doc.add(new TextField("title", text, Field.Store.NO));
-            } else if (i % 101 == 50) {
-                // only stop words: the document has the field with a norm of 0 (not "no norm")
-                doc.add(new TextField("title", "de la", Field.Store.NO));
-                doc.add(new TextField("varLabel", "de los", Field.Store.NO));
             } else if (i % 7 != 0) {
                 doc.add(new TextField("varLabel", text, Field.Store.NO));
             }
