@@ -67,11 +67,6 @@ public final class CachedNormsReader extends FilterDirectoryReader {
         return NORMS.size();
     }
 
-    /** Heap held by decoded norms, in bytes (arrays only; for the benchmark's memory figure). */
-    static long heldBytes() {
-        return NORMS.values().stream().flatMap(m -> m.values().stream()).mapToLong(SegmentNorms::bytes).sum();
-    }
-
     private static final class Leaf extends FilterLeafReader {
 
         Leaf(LeafReader in) {
@@ -153,8 +148,6 @@ public final class CachedNormsReader extends FilterDirectoryReader {
         }
 
         abstract NumericDocValues iterator();
-
-        abstract long bytes();
     }
 
     private static final class Dense extends SegmentNorms {
@@ -162,11 +155,6 @@ public final class CachedNormsReader extends FilterDirectoryReader {
 
         Dense(byte[] values) {
             this.values = values;
-        }
-
-        @Override
-        long bytes() {
-            return values.length;
         }
 
         @Override
@@ -206,11 +194,6 @@ public final class CachedNormsReader extends FilterDirectoryReader {
         Sparse(int[] docs, byte[] values) {
             this.docs = docs;
             this.values = values;
-        }
-
-        @Override
-        long bytes() {
-            return 5L * docs.length;
         }
 
         @Override

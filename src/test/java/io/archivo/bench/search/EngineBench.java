@@ -59,8 +59,6 @@ class EngineBench {
             SearchService search = new SearchService(index);
             QueryLog log = QueryLog.generate(SEED, DISTINCT_QUERIES, 1.0);
             EngineCost.measure(search, log, ENGINE_QUERIES, SEED).forEach(l -> System.out.println("BENCH " + l));
-            System.out.printf(Locale.ROOT, "BENCH decoded norms held: %,d KB (index maxDoc %,d)%n",
-                    io.archivo.search.index.NormsSwitch.heldBytes() / 1024, index.withSearcher(s -> s.getIndexReader().maxDoc()));
             // on a busy machine CPU time still varies from round to round (caches shared with other processes):
             // more rounds of the same sample, compare the lowest means
             for (int round = 2; round <= ROUNDS; round++) {

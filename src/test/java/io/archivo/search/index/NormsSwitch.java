@@ -1,6 +1,6 @@
 package io.archivo.search.index;
 
-/** Turns {@link CachedNormsReader} off and on, so a benchmark can compare both within one JVM, and reads its size. */
+/** Turns {@link CachedNormsReader} off and on, so a benchmark can compare both within one JVM. */
 public final class NormsSwitch {
 
     private NormsSwitch() {
@@ -8,10 +8,5 @@ public final class NormsSwitch {
 
     public static void cachedNorms(boolean on) {
         CachedNormsReader.enabled = on;
-    }
-
-    /** Heap held by decoded norms (segments × fields scored so far), in bytes. */
-    public static long heldBytes() {
-        return CachedNormsReader.heldBytes();
     }
 }
