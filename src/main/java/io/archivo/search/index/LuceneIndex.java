@@ -69,8 +69,7 @@ public final class LuceneIndex implements Closeable {
                 // Merges still run, in the background.
                 .setMaxFullFlushMergeWaitMillis(0);
         this.writer = new IndexWriter(directory, config);
-        // norms decoded once per segment (CachedNormsReader); same content, same scores, same near-real-time reopen
-        this.searchers = new SearcherManager(CachedNormsReader.wrap(DirectoryReader.open(writer)), null);
+        this.searchers = new SearcherManager(writer, null);
     }
 
     /** Opens (or creates) the index in a directory the caller keeps owning, e.g. a {@code ByteBuffersDirectory}. */

@@ -32,8 +32,6 @@ class EngineBench {
     private static final int ROUNDS = Integer.getInteger("bench.rounds", 3);
     /** {@code -Dbench.mergeTo=N}: force-merge the kept index to at most N segments (own folder), to see what segments cost. */
     private static final int MERGE_TO = Integer.getInteger("bench.mergeTo", 0);
-    /** {@code -Dbench.abNorms=true}: the measured rounds alternate norms read by Lucene and decoded once (A/B in one JVM). */
-    private static final boolean AB_NORMS = Boolean.getBoolean("bench.abNorms");
 
     @Test
     void engineCost() throws Exception {
@@ -65,10 +63,7 @@ class EngineBench {
                 JfrProfile profile = JFR && round == ROUNDS
                         ? new JfrProfile(Path.of("target/benchmarks/engine.jfr"), Duration.ofMillis(2)) : null;
                 try {
-                    boolean cached = !AB_NORMS || round % 2 == 0;
-                    io.archivo.search.index.NormsSwitch.cachedNorms(cached);
-                    System.out.println("BENCH round " + round + (AB_NORMS ? (cached ? " (norms cached)" : " (norms by Lucene)") : "")
-                            + ": " + EngineCost.measure(search, log, ENGINE_QUERIES, SEED, false).get(0));
+                    System.out.println("BENCH round " + round + ": " + EngineCost.measure(search, log, ENGINE_QUERIES, SEED, false).get(0));
                 } finally {
                     if (profile != null) {
                         profile.close();
