@@ -10,9 +10,12 @@ import org.apache.lucene.document.TextField;
 final class DocumentText {
 
     private final Document doc;
+    private final HitRow.Builder row;
 
-    DocumentText(Document doc) {
+    /** @param row where the text snippets are cut from goes ({@link TextFamily#inSnippets()}) */
+    DocumentText(Document doc, HitRow.Builder row) {
         this.doc = doc;
+        this.row = row;
     }
 
     void add(TextFamily family, LocalizedText text) {
@@ -20,8 +23,11 @@ final class DocumentText {
         if (value.isEmpty()) {
             return;
         }
-        // stored so that the highlighter can cut snippets from it
-        doc.add(new TextField(family.fieldFor(TextLanguage.of(text)), value, Field.Store.YES));
+        String field = family.fieldFor(TextLanguage.of(text));
+        doc.add(new TextField(field, value, Field.Store.NO));
+        if (family.inSnippets()) {
+            row.add(field, value); // snippets are cut from the hit's row, not from stored fields
+        }
         doc.add(new TextField(family.exact(), value, Field.Store.NO));
         doc.add(new TextField(Fields.SPELL, value, Field.Store.NO));
     }

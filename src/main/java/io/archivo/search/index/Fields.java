@@ -33,7 +33,7 @@ public final class Fields {
     /** Folded words of all descriptive text, the dictionary for "did you mean". */
     public static final String SPELL = "spell";
 
-    // stored only: what hits return
+    // what hits return, in their {@link HitRow} (no longer stored fields)
     public static final String SHOW_TITLE = "show.title";
     public static final String SHOW_DEPARTMENT = "show.department";
     public static final String SHOW_PROCESS_CODE = "show.processCode";

@@ -44,7 +44,8 @@ public final class LuceneIndex implements Closeable {
     // 2: revision stamps for reconciliation; 3: year-range facet, effective classification (study and process) and
     // sensitive variables decide visibility (docs/access.md)
     // 4: variable text and place codes on the study document (docs/search.md, "Relevance")
-    public static final String SCHEMA_VERSION = "4";
+    // 5: what hits show and their snippet text in one binary doc value ({@link HitRow}) instead of stored fields
+    public static final String SCHEMA_VERSION = "5";
     private static final String SCHEMA_KEY = "archivo.search.schema";
 
     private final Directory directory;

@@ -37,24 +37,26 @@ final class StudyDocuments {
         doc.add(new StoredField(Fields.REVISION, study.revision()));
         VisibilityFields.add(doc, study.published(), study.accessClassification(), study.department());
 
-        addText(doc, study);
+        HitRow.Builder row = new HitRow.Builder();
+        addText(doc, study, row);
         addYears(doc, study);
         addFacets(doc, study);
         addAreas(doc, study);
 
         String title = study.displayTitle();
-        doc.add(new StoredField(Fields.SHOW_TITLE, title));
         doc.add(new SortedDocValuesField(Fields.TITLE_SORT, new BytesRef(sortKey(title))));
-        storeIfPresent(doc, Fields.SHOW_DEPARTMENT, study.department());
-        storeIfPresent(doc, Fields.SHOW_PROCESS_CODE, study.processCode());
+        row.add(Fields.STUDY_ID, study.studyId()).add(Fields.VERSION, study.version()).add(Fields.SHOW_TITLE, title)
+                .add(Fields.SHOW_DEPARTMENT, study.department()).add(Fields.SHOW_PROCESS_CODE, study.processCode())
+                .add(Fields.YEAR_START, firstYear(study)).add(Fields.YEAR_END, lastYear(study));
+        doc.add(row.toField());
         for (String suggestion : suggestions(study)) {
             doc.add(new StoredField(Fields.SUGGESTION, suggestion));
         }
         return FacetFields.config().build(doc);
     }
 
-    private static void addText(Document doc, StudyDocument study) {
-        DocumentText text = new DocumentText(doc);
+    private static void addText(Document doc, StudyDocument study, HitRow.Builder row) {
+        DocumentText text = new DocumentText(doc, row);
         text.addAll(TextFamily.TITLE, study.titles());
         text.addAll(TextFamily.ALTERNATIVE_TITLE, study.alternativeTitles());
         text.addAll(TextFamily.ABSTRACT, study.abstracts());
@@ -74,8 +76,8 @@ final class StudyDocuments {
     }
 
     private static void addYears(Document doc, StudyDocument study) {
-        Integer start = study.yearStart() != null ? study.yearStart() : study.yearEnd();
-        Integer end = study.yearEnd() != null ? study.yearEnd() : study.yearStart();
+        Integer start = firstYear(study);
+        Integer end = lastYear(study);
         if (start == null) {
             return;
         }
@@ -83,8 +85,15 @@ final class StudyDocuments {
         doc.add(new IntPoint(Fields.YEAR_END, end));
         doc.add(new NumericDocValuesField(Fields.YEAR_START, start));
         doc.add(new NumericDocValuesField(Fields.YEAR_END, end));
-        doc.add(new StoredField(Fields.YEAR_START, start));
-        doc.add(new StoredField(Fields.YEAR_END, end));
+    }
+
+    /** When only one year is known, it is used for both. */
+    private static Integer firstYear(StudyDocument study) {
+        return study.yearStart() != null ? study.yearStart() : study.yearEnd();
+    }
+
+    private static Integer lastYear(StudyDocument study) {
+        return study.yearEnd() != null ? study.yearEnd() : study.yearStart();
     }
 
     private static void addFacets(Document doc, StudyDocument study) {
@@ -140,12 +149,6 @@ final class StudyDocuments {
         String key = Folding.fold(text);
         // doc values terms are limited to 32 KB; a sort key needs far less
         return key.length() > 200 ? key.substring(0, 200) : key;
-    }
-
-    static void storeIfPresent(Document doc, String field, String value) {
-        if (value != null && !value.isBlank()) {
-            doc.add(new StoredField(field, value));
-        }
     }
 
     /** The decades a period touches, as facet labels such as {@code 2010-2019} (at most 20, newest kept). */

@@ -13,27 +13,39 @@ import java.util.List;
  * Keeping languages in separate fields means a German word is never stemmed as if it were Spanish.
  */
 public enum TextFamily {
-    TITLE("title", true),
-    ALTERNATIVE_TITLE("altTitle", true),
-    ABSTRACT("abstract", true),
-    KEYWORDS("keywords", true),
-    TOPICS("topics", true),
+    TITLE("title", true, true),
+    ALTERNATIVE_TITLE("altTitle", true, true),
+    ABSTRACT("abstract", true, true),
+    KEYWORDS("keywords", true, true),
+    TOPICS("topics", true, true),
     /** Producers, department, process, coverage, universe…: short plain strings, assumed Spanish. */
-    CONTEXT("context", false),
+    CONTEXT("context", false, false),
     /** On the study: names, labels and questions of its variables (what the study measures). */
-    STUDY_VARIABLES("studyVars", false),
-    VARIABLE_NAME("varName", false),
-    VARIABLE_LABEL("varLabel", false),
-    VARIABLE_QUESTION("varQuestion", false),
-    VARIABLE_CATEGORIES("varCategories", false),
-    VARIABLE_STUDY_TITLE("varStudyTitle", false);
+    STUDY_VARIABLES("studyVars", false, false),
+    VARIABLE_NAME("varName", false, true),
+    VARIABLE_LABEL("varLabel", false, true),
+    VARIABLE_QUESTION("varQuestion", false, true),
+    VARIABLE_CATEGORIES("varCategories", false, true),
+    VARIABLE_STUDY_TITLE("varStudyTitle", false, false);
+
+    // the order of the families is part of the index ({@link HitRow} codes): append only
 
     private final String base;
     private final boolean multilingual;
+    private final boolean inSnippets;
 
-    TextFamily(String base, boolean multilingual) {
+    TextFamily(String base, boolean multilingual, boolean inSnippets) {
         this.base = base;
         this.multilingual = multilingual;
+        this.inSnippets = inSnippets;
+    }
+
+    /**
+     * Whether hits show snippets cut from this family: its text is then kept in the {@link HitRow}. Context, the
+     * study's variables and a variable's study title say what a hit is near, not what it is about.
+     */
+    public boolean inSnippets() {
+        return inSnippets;
     }
 
     public String spanish() {

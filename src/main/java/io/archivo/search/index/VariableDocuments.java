@@ -10,7 +10,6 @@ import java.io.IOException;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.SortedDocValuesField;
-import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.util.BytesRef;
 
@@ -31,7 +30,8 @@ final class VariableDocuments {
                 ? AccessClassification.CLASIFICADA : study.accessClassification();
         VisibilityFields.add(doc, study.published(), access, study.department());
 
-        DocumentText text = new DocumentText(doc);
+        HitRow.Builder row = new HitRow.Builder();
+        DocumentText text = new DocumentText(doc, row);
         text.add(TextFamily.VARIABLE_NAME, variable.name());
         text.add(TextFamily.VARIABLE_LABEL, variable.label());
         text.add(TextFamily.VARIABLE_QUESTION, variable.question());
@@ -42,11 +42,10 @@ final class VariableDocuments {
         FacetFields.add(doc, FacetName.DEPARTMENT, study.department());
         FacetFields.add(doc, FacetName.ACCESS_CLASSIFICATION, access.code());
 
-        doc.add(new StoredField(Fields.SHOW_VARIABLE_ID, variable.variableId()));
-        doc.add(new StoredField(Fields.SHOW_STUDY_TITLE, studyTitle));
-        StudyDocuments.storeIfPresent(doc, Fields.SHOW_NAME, variable.name());
-        StudyDocuments.storeIfPresent(doc, Fields.SHOW_LABEL, variable.label());
-        StudyDocuments.storeIfPresent(doc, Fields.SHOW_QUESTION, variable.question());
+        row.add(Fields.STUDY_ID, study.studyId()).add(Fields.SHOW_STUDY_TITLE, studyTitle)
+                .add(Fields.SHOW_VARIABLE_ID, variable.variableId()).add(Fields.SHOW_NAME, variable.name())
+                .add(Fields.SHOW_LABEL, variable.label()).add(Fields.SHOW_QUESTION, variable.question());
+        doc.add(row.toField());
         String sortText = variable.label() != null && !variable.label().isBlank() ? variable.label() : variable.name();
         doc.add(new SortedDocValuesField(Fields.TITLE_SORT, new BytesRef(StudyDocuments.sortKey(sortText == null ? "" : sortText))));
         return FacetFields.config().build(doc);

@@ -29,9 +29,15 @@ public enum SearchTarget {
     }
 
     private final List<Weighted> fields;
+    /** Resolved once: every search asked for them, and every hit of the page went through them. */
+    private final List<String> highlightFields;
 
     SearchTarget(List<Weighted> fields) {
         this.fields = fields;
+        this.highlightFields = fields.stream()
+                .filter(w -> w.family().inSnippets())
+                .flatMap(w -> w.family().languageFields().stream())
+                .toList();
     }
 
     public List<Weighted> fields() {
@@ -40,10 +46,6 @@ public enum SearchTarget {
 
     /** Stored fields worth cutting snippets from, most telling first. */
     public List<String> highlightFields() {
-        return fields.stream()
-                .filter(w -> w.family() != TextFamily.CONTEXT && w.family() != TextFamily.VARIABLE_STUDY_TITLE
-                        && w.family() != TextFamily.STUDY_VARIABLES)
-                .flatMap(w -> w.family().languageFields().stream())
-                .toList();
+        return highlightFields;
     }
 }

@@ -1,6 +1,7 @@
 package io.archivo.search.service;
 
 import io.archivo.search.index.Analyzers;
+import io.archivo.search.index.HitRow;
 import io.archivo.search.query.SearchTarget;
 
 import java.io.IOException;
@@ -16,14 +17,14 @@ import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
-import org.apache.lucene.document.Document;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
 
 /**
- * Highlighted passages for the hits of the page being shown (never for more), cut from stored text. Each stored value
- * is analysed once with the field's own analyzer, and tokens whose term the query looks for in that field are marked:
+ * Highlighted passages for the hits of the page being shown (never for more), cut from the text kept in each hit's
+ * row ({@link HitRow}). Each value is analysed once with the field's own analyzer, and tokens whose term the query
+ * looks for in that field are marked:
  * a short value is shown whole, a long one (an abstract) as windows around its first matches. Text is HTML-escaped
  * and matches are wrapped in {@code <em>}, so the result can go straight into a page.
  * <p>
@@ -40,8 +41,8 @@ final class Snippets {
     private static final int WINDOW = 180;
 
     /**
-     * What to highlight for a query: the terms it looks for per highlighted field. Made once per search; the hits'
-     * stored fields are read once, together with what the hit shows ({@link HitReader}).
+     * What to highlight for a query: the terms it looks for per highlighted field. Made once per search; the text
+     * is read from each hit's row, together with what the hit shows ({@link HitReader}).
      *
      * @param textQuery the people's part of the query only: filters (visibility, facets) hold no words to highlight
      * @return the plan, or null when the query looks for no term in a highlighted field
@@ -52,37 +53,39 @@ final class Snippets {
         return terms.isEmpty() ? null : new Plan(fields, terms);
     }
 
-    /** The highlighted fields and the terms looked for in each. */
+    /**
+     * The highlighted fields the query has terms for, most telling first, each with what it looks for: resolved once
+     * per search, not for every hit of the page.
+     */
     static final class Plan {
-        private final List<String> fields;
-        private final Map<String, CharArraySet> terms = new HashMap<>();
-        private final Map<String, List<String>> prefixes = new HashMap<>();
+        private final List<FieldPlan> fields = new ArrayList<>();
+
+        /** A field's wanted terms (looked up straight from the token's char buffer), their prefixes, its passages. */
+        private record FieldPlan(String field, CharArraySet wanted, List<String> prefixes, int passages) {
+        }
 
         private Plan(List<String> fields, Map<String, Set<String>> terms) {
-            this.fields = fields;
-            // looked up straight from the token's char buffer: no String per token of every shown abstract
-            terms.forEach((field, wanted) -> this.terms.put(field, new CharArraySet(wanted, false)));
-            terms.forEach((field, wanted) -> this.prefixes.put(field, prefixes(wanted)));
-        }
-
-        /** Stored fields the snippets are cut from. */
-        Set<String> storedFields() {
-            return terms.keySet();
-        }
-
-        /** Up to {@value #SNIPPETS_PER_HIT} marked passages of one hit, from its stored {@link #storedFields()}. */
-        List<String> of(Document doc) throws IOException {
-            List<String> snippets = new ArrayList<>(SNIPPETS_PER_HIT);
             for (String field : fields) {
-                CharArraySet wanted = terms.get(field);
-                if (wanted == null || snippets.size() >= SNIPPETS_PER_HIT) {
-                    continue;
+                Set<String> wanted = terms.get(field);
+                if (wanted != null) {
+                    this.fields.add(new FieldPlan(field, new CharArraySet(wanted, false), prefixes(wanted),
+                            field.startsWith("abstract") ? ABSTRACT_PASSAGES : 1));
                 }
-                for (String value : doc.getValues(field)) {
-                    if (!mayMatch(value, prefixes.get(field))) {
+            }
+        }
+
+        /** Up to {@value #SNIPPETS_PER_HIT} marked passages of one hit, from the text in its row. */
+        List<String> of(HitRow doc) throws IOException {
+            List<String> snippets = new ArrayList<>(SNIPPETS_PER_HIT);
+            for (FieldPlan plan : fields) {
+                if (snippets.size() >= SNIPPETS_PER_HIT) {
+                    break;
+                }
+                for (String value : doc.values(plan.field())) {
+                    if (!mayMatch(value, plan.prefixes())) {
                         continue; // cannot hold a wanted term: not worth analysing
                     }
-                    String marked = mark(field, value, wanted, field.startsWith("abstract") ? ABSTRACT_PASSAGES : 1);
+                    String marked = mark(plan.field(), value, plan.wanted(), plan.passages());
                     if (marked != null) {
                         snippets.add(marked);
                         break; // one value per field, like one passage per field

@@ -46,6 +46,7 @@ final class SpellingSuggester {
      */
     private final DirectSpellChecker oneEdit = newChecker(1);
     private final DirectSpellChecker twoEdits = newChecker(2);
+    private final SpellingCache cache = new SpellingCache();
 
     private static DirectSpellChecker newChecker(int maxEdits) {
         DirectSpellChecker checker = new DirectSpellChecker();
@@ -68,7 +69,7 @@ final class SpellingSuggester {
             return false;
         }
         for (String term : checkedTerms(query)) {
-            if (visibleCount(searcher, term, filter, 1) == 0) {
+            if (!known(searcher, term, filter)) {
                 return true;
             }
         }
@@ -107,15 +108,23 @@ final class SpellingSuggester {
                 continue;
             }
             String term = terms.get(0);
-            if (visibleCount(searcher, term, filter, 1) > 0) {
+            if (known(searcher, term, filter)) {
                 continue;
             }
-            String best = bestVisibleCandidate(searcher, term, filter);
+            String best = cache.correction(searcher.getIndexReader(), filter, term,
+                    () -> bestVisibleCandidate(searcher, term, filter));
             if (best != null) {
                 corrections.put(word, best);
             }
         }
         return corrections.isEmpty() ? null : query.render(w -> corrections.getOrDefault(w, w));
+    }
+
+    /** Whether a visible document has {@code term}; asked once per reader, filter and word. */
+    private boolean known(IndexSearcher searcher, String term, Query filter) throws IOException {
+        // the "answer" of a known word is the word itself, of an unknown one nothing
+        return cache.known(searcher.getIndexReader(), filter, term,
+                () -> visibleCount(searcher, term, filter, 1) > 0 ? term : null);
     }
 
     private String bestVisibleCandidate(IndexSearcher searcher, String term, Query filter) throws IOException {

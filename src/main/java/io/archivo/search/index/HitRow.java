@@ -1,0 +1,130 @@
+package io.archivo.search.index;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.lucene.document.BinaryDocValuesField;
+import org.apache.lucene.store.ByteArrayDataInput;
+import org.apache.lucene.store.ByteBuffersDataOutput;
+import org.apache.lucene.util.BytesRef;
+
+/**
+ * What a hit shows (ids, title, department, years …) and the text its snippets are cut from, kept as one binary doc
+ * value per document ({@link #FIELD}). Stored fields kept these before: each study document sits in a compressed
+ * block among its variables' documents, so showing a page decompressed a block per hit, about a fifth of an uncached
+ * search's CPU. Binary doc values are not compressed: reading a row is one seek and one copy.
+ * <p>
+ * A row is a sequence of (field code byte, text) entries up to its end; a field may repeat (keywords, category labels). The codes are
+ * positions in {@link #CODED}, written into the index: changing that list needs a new
+ * {@link LuceneIndex#SCHEMA_VERSION}.
+ */
+public final class HitRow {
+
+    /** The binary doc values field holding each document's row. */
+    public static final String FIELD = "hitRow";
+
+    /** Fields a row may hold, by code (their position). Append only, and bump the schema when you do. */
+    private static final List<String> CODED = codedFields();
+    private static final Map<String, Integer> CODES = codes();
+
+    private final List<String>[] values;
+
+    private HitRow(List<String>[] values) {
+        this.values = values;
+    }
+
+    /** The first value of {@code field}, or null. */
+    public String get(String field) {
+        List<String> of = values[code(field)];
+        return of == null ? null : of.get(0);
+    }
+
+    /** Every value of {@code field} in the order it was added; empty when none. */
+    public List<String> values(String field) {
+        List<String> of = values[code(field)];
+        return of == null ? List.of() : of;
+    }
+
+    /** The first value of {@code field} as an integer, or null. */
+    public Integer integer(String field) {
+        String value = get(field);
+        return value == null ? null : Integer.valueOf(value);
+    }
+
+    /** Decodes a row written by {@link Builder}. */
+    @SuppressWarnings("unchecked")
+    public static HitRow read(BytesRef bytes) throws IOException {
+        List<String>[] values = new List[CODED.size()];
+        ByteArrayDataInput in = new ByteArrayDataInput(bytes.bytes, bytes.offset, bytes.length);
+        while (!in.eof()) {
+            int code = in.readByte() & 0xff;
+            String value = in.readString();
+            if (values[code] == null) {
+                values[code] = new ArrayList<>(2);
+            }
+            values[code].add(value);
+        }
+        return new HitRow(values);
+    }
+
+    private static int code(String field) {
+        Integer code = CODES.get(field);
+        if (code == null) {
+            throw new IllegalArgumentException("not a hit row field: " + field);
+        }
+        return code;
+    }
+
+    /** Collects a document's row while its fields are added. */
+    static final class Builder {
+        private final ByteBuffersDataOutput out = new ByteBuffersDataOutput();
+
+        Builder add(String field, String value) {
+            if (value != null && !value.isBlank()) {
+                out.writeByte((byte) code(field));
+                out.writeString(value);
+            }
+            return this;
+        }
+
+        Builder add(String field, Integer value) {
+            return value == null ? this : add(field, value.toString());
+        }
+
+        BinaryDocValuesField toField() {
+            return new BinaryDocValuesField(FIELD, new BytesRef(out.toArrayCopy()));
+        }
+    }
+
+    /** Whether a text field's values belong in the row (the families snippets are cut from). */
+    static boolean holds(String field) {
+        return CODES.containsKey(field);
+    }
+
+    private static List<String> codedFields() {
+        List<String> out = new ArrayList<>(List.of(Fields.STUDY_ID, Fields.VERSION, Fields.SHOW_TITLE,
+                Fields.SHOW_DEPARTMENT, Fields.SHOW_PROCESS_CODE, Fields.YEAR_START, Fields.YEAR_END,
+                Fields.SHOW_STUDY_TITLE, Fields.SHOW_VARIABLE_ID, Fields.SHOW_NAME, Fields.SHOW_LABEL,
+                Fields.SHOW_QUESTION));
+        for (TextFamily family : TextFamily.values()) {
+            if (family.inSnippets()) {
+                out.addAll(family.languageFields());
+            }
+        }
+        if (out.size() > 255) {
+            throw new IllegalStateException("a hit row codes its fields in one byte");
+        }
+        return List.copyOf(out);
+    }
+
+    private static Map<String, Integer> codes() {
+        Map<String, Integer> out = new HashMap<>();
+        for (int i = 0; i < CODED.size(); i++) {
+            out.put(CODED.get(i), i);
+        }
+        return Map.copyOf(out);
+    }
+}
