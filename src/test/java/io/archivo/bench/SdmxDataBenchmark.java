@@ -210,6 +210,7 @@ class SdmxDataBenchmark {
         HttpResponse<String> xml = get("sdmx/rest/data/" + FLOW + "/" + key, GENERIC);
         assertEquals(PER_SERIES, xml.body().split("<generic:Obs>", -1).length - 1);
         assertEquals(PER_SERIES, sqlKeyQuery(key));
+        perRequestCost(series);
         Map<String, Call> calls = new LinkedHashMap<>();
         calls.put("HTTP SDMX-CSV 1.0", k -> drain("sdmx/rest/data/" + FLOW + "/" + k, CSV10));
         calls.put("HTTP SDMX-ML 2.1 generic", k -> drain("sdmx/rest/data/" + FLOW + "/" + k, GENERIC));
@@ -241,6 +242,57 @@ class SdmxDataBenchmark {
                 profile.summary(labels(), 15).forEach(l -> report("profile (extra 16-client SDMX-CSV key phase, not a figure) " + l));
             }
         }
+    }
+
+    /**
+     * What one SDMX-CSV key query costs, whatever the load: the JVM's CPU time per request (server and client share
+     * the JVM) and, on PostgreSQL, the table scans per request by table from {@code pg_stat_user_tables} (a statement
+     * scans one table or more; the counters reach the view when the pool's sessions go idle, hence the pause).
+     */
+    private void perRequestCost(Series series) throws Exception {
+        int n = 300;
+        Random random = new Random(42);
+        for (int i = 0; i < 50; i++) {
+            drain("sdmx/rest/data/" + FLOW + "/" + series.key(random.nextInt(series.count)), CSV10);
+        }
+        Thread.sleep(3000);
+        Map<String, Long> before = postgres ? tableScans() : Map.of();
+        long cpu0 = cpuNanos();
+        for (int i = 0; i < n; i++) {
+            drain("sdmx/rest/data/" + FLOW + "/" + series.key(random.nextInt(series.count)), CSV10);
+        }
+        double cpuMs = (cpuNanos() - cpu0) / 1e6 / n;
+        report(String.format(Locale.ROOT, "key query SDMX-CSV 1.0, %d sequential requests: JVM CPU %.2f ms per request; %s",
+                n, cpuMs, load()));
+        if (postgres) {
+            Thread.sleep(3000);
+            Map<String, Long> after = tableScans();
+            List<String> parts = new ArrayList<>();
+            double total = 0;
+            for (Map.Entry<String, Long> e : after.entrySet()) {
+                long d = e.getValue() - before.getOrDefault(e.getKey(), 0L);
+                if (d > 0) {
+                    parts.add(String.format(Locale.ROOT, "%s %.2f", e.getKey(), (double) d / n));
+                    total += (double) d / n;
+                }
+            }
+            report(String.format(Locale.ROOT, "key query SDMX-CSV 1.0: %.2f table scans per request (%s)", total,
+                    String.join(", ", parts)));
+        }
+    }
+
+    /** Sequential and index scans so far, by table (PostgreSQL). */
+    private Map<String, Long> tableScans() throws Exception {
+        Map<String, Long> out = new java.util.TreeMap<>();
+        try (Connection c = db.getConnection(); PreparedStatement ps = c.prepareStatement(
+                "select relname, coalesce(seq_scan, 0) + coalesce(idx_scan, 0) from pg_stat_user_tables")) {
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.put(rs.getString(1), rs.getLong(2));
+                }
+            }
+        }
+        return out;
     }
 
     /** Every column the product reads, every row read, for the same selection as the HTTP query. */
