@@ -252,9 +252,10 @@ class SdmxDataBenchmark {
      * scans one table or more; the counters reach the view within 10 s of a session going idle, hence the pauses).
      */
     private void perRequestCost(Series series) throws Exception {
-        int n = 300;
+        // enough requests that the JVM's background CPU (JIT, GC of the load's garbage) is spread thin
+        int n = 2000;
         Random random = new Random(42);
-        for (int i = 0; i < 50; i++) {
+        for (int i = 0; i < 500; i++) {
             drain("sdmx/rest/data/" + FLOW + "/" + series.key(random.nextInt(series.count)), CSV10);
         }
         Thread.sleep(11_000); // PostgreSQL 15 flushes an idle session's counters within 10 s
