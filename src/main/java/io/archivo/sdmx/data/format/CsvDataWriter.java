@@ -7,11 +7,8 @@ import io.archivo.sdmx.model.DataAttribute;
 import io.archivo.sdmx.model.Dimension;
 import io.archivo.sdmx.model.Measure;
 import io.archivo.sdmx.model.TimeDimension;
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,25 +24,26 @@ final class CsvDataWriter implements DataWriter {
 
     private final DataFormat format;
     private final DataMessage m;
-    private final Writer out;
+    private final Utf8Sink out;
     private final List<DataAttribute> attributes = new ArrayList<>();
     private List<String> key;
     private Map<String, String> seriesAttributes;
-    /** The current series' repeated cells, escaped (see seriesStart). */
-    private String seriesPrefix;
+    /** The current series' repeated cells, escaped (see seriesStart): the prefix as UTF-8. */
+    private byte[] seriesPrefix;
     private String[] seriesCells;
     /**
-     * The cells of the last observation-level attribute map, escaped. Consecutive observations share one map
-     * (DataStreamer), so a row is mostly copies; looking the attributes up and escaping them per row was a visible
-     * part of a key query's and the export's CPU (SdmxDataBenchmark).
+     * What follows the value in a row (the attribute cells and the line end) as UTF-8, for the current series and
+     * the last observation-level attribute map. Consecutive observations share one map (DataStreamer), so a row is
+     * mostly copies; looking the attributes up and escaping them per row was a visible part of a key query's and the
+     * export's CPU (SdmxDataBenchmark).
      */
-    private Map<String, String> cellsOf;
-    private String[] observationCells;
+    private Map<String, String> tailOf;
+    private byte[] rowTail;
 
     CsvDataWriter(DataFormat format, DataMessage m, OutputStream out) {
         this.format = format;
         this.m = m;
-        this.out = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
+        this.out = new Utf8Sink(out);
         if (m.detail().attributes()) {
             for (DataAttribute a : m.structure().dsd().attributes()) {
                 if (m.detail().observations() || a.attachment() != AttachmentLevel.OBSERVATION) {
@@ -95,7 +93,8 @@ final class CsvDataWriter implements DataWriter {
             escape(b, label(dims.get(i).id(), key.get(i)));
         }
         b.append(',');
-        seriesPrefix = b.toString();
+        seriesPrefix = b.toString().getBytes(StandardCharsets.UTF_8);
+        rowTail = null;
         seriesCells = new String[attributes.size()];
         for (int i = 0; i < seriesCells.length; i++) {
             DataAttribute a = attributes.get(i);
@@ -117,34 +116,26 @@ final class CsvDataWriter implements DataWriter {
         if (v != null) {
             out.write(v);
         }
-        String[] cells = observationCells(observationAttributes);
-        for (int i = 0; i < seriesCells.length; i++) {
-            out.write(',');
-            String c = seriesCells[i] != null ? seriesCells[i] : cells[i];
-            if (c != null) {
-                out.write(c);
-            }
-        }
-        out.write("\r\n");
+        out.write(rowTail(observationAttributes));
     }
 
-    /** The escaped observation-level attribute cells (null where the attribute is a series one or absent). */
-    private String[] observationCells(Map<String, String> observationAttributes) throws IOException {
-        if (observationAttributes != cellsOf || observationCells == null) {
-            String[] cells = new String[attributes.size()];
-            for (int i = 0; i < cells.length; i++) {
-                DataAttribute a = attributes.get(i);
-                String value = label(a.id(), observationAttributes.get(a.id()));
-                if (value != null) {
-                    StringBuilder c = new StringBuilder();
-                    escape(c, value);
-                    cells[i] = c.toString();
+    /** The attribute cells after the value, series ones and this map's observation ones, and the line end. */
+    private byte[] rowTail(Map<String, String> observationAttributes) throws IOException {
+        if (observationAttributes != tailOf || rowTail == null) {
+            StringBuilder b = new StringBuilder();
+            for (int i = 0; i < seriesCells.length; i++) {
+                b.append(',');
+                if (seriesCells[i] != null) {
+                    b.append(seriesCells[i]);
+                } else {
+                    escape(b, label(attributes.get(i).id(), observationAttributes.get(attributes.get(i).id())));
                 }
             }
-            cellsOf = observationAttributes;
-            observationCells = cells;
+            b.append("\r\n");
+            tailOf = observationAttributes;
+            rowTail = b.toString().getBytes(StandardCharsets.UTF_8);
         }
-        return observationCells;
+        return rowTail;
     }
 
     private List<String> cells(Observation o, Map<String, String> obsAttributes) {
