@@ -11,7 +11,12 @@ import io.archivo.sdmx.mapping.ProcessInput;
 import io.archivo.sdmx.mapping.StructureMapper;
 import io.archivo.sdmx.model.SdmxArtefacts;
 import io.archivo.sdmx.rest.SdmxStructureSource;
+import io.archivo.archive.service.StudyChanged;
+import io.archivo.geo.FrameChanged;
+import io.archivo.inventory.service.ProcessChanged;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.time.Instant;
@@ -20,7 +25,10 @@ import java.util.List;
 /**
  * The SDMX structures of the catalogue: one dataflow per process of the inventory, with data structures derived
  * from each process's latest published public study. Mapping is cached and redone only when the inventory, the
- * studies or the designations have changed (a cheap fingerprint query tells).
+ * studies or the designations have changed (a cheap fingerprint query tells). The fingerprint itself is read again
+ * only after a change event of this service (process, study, geographic frame, designation) or once a second (for
+ * changes made elsewhere, e.g. by another instance on the same database): read on every request, its four queries
+ * were most of a small data query's statements (SdmxDataBenchmark).
  * <p>
  * Anonymous and authenticated harvesters get the same set: it is built from public content only.
  */
@@ -33,6 +41,12 @@ public class CatalogueStructureSource implements SdmxStructureSource {
     private final StudyCatalogue catalogue;
     private final StructureMapper mapper;
     private volatile Snapshot snapshot;
+    /** Counts the change events seen; a snapshot read before the latest one is checked again. */
+    private final java.util.concurrent.atomic.AtomicLong changes = new java.util.concurrent.atomic.AtomicLong();
+    /** One check of the fingerprint at a time; the others wait for its result. */
+    private final java.util.concurrent.locks.ReentrantLock checking = new java.util.concurrent.locks.ReentrantLock();
+    /** How long a snapshot is trusted without a change event. */
+    static final long RECHECK_NANOS = 1_000_000_000L;
 
     private final io.archivo.geo.GeoAreaService geo;
 
@@ -46,7 +60,28 @@ public class CatalogueStructureSource implements SdmxStructureSource {
         this.mapper = new StructureMapper(new AgencyInfo(config.agencyId(), config.agencyName()));
     }
 
-    private record Snapshot(String fingerprint, Instant lastModified, SdmxArtefacts artefacts) {
+    /** The mapped structures, with the change count and the time (nanoTime) their fingerprint was last read. */
+    private record Snapshot(String fingerprint, Instant lastModified, SdmxArtefacts artefacts, long changes,
+            long checkedAt) {
+        boolean fresh(long changesNow, long now) {
+            return changes == changesNow && now - checkedAt < RECHECK_NANOS;
+        }
+    }
+
+    void onProcessChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) ProcessChanged change) {
+        changes.incrementAndGet();
+    }
+
+    void onStudyChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) StudyChanged change) {
+        changes.incrementAndGet();
+    }
+
+    void onFrameChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) FrameChanged change) {
+        changes.incrementAndGet();
+    }
+
+    void onDesignationChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) SdmxDesignationChanged change) {
+        changes.incrementAndGet();
     }
 
     @Override
@@ -56,17 +91,31 @@ public class CatalogueStructureSource implements SdmxStructureSource {
     }
 
     private Snapshot current() {
-        return QuarkusTransaction.requiringNew().call(() -> {
-            Object[] state = fingerprint();
-            String fingerprint = java.util.Arrays.toString(state);
-            Snapshot s = snapshot;
-            if (s == null || !s.fingerprint().equals(fingerprint)) {
-                SdmxArtefacts artefacts = mapper.map(inputs(), geo.versions());
-                s = new Snapshot(fingerprint, lastModified(s, artefacts), artefacts);
-                snapshot = s;
-            }
+        Snapshot s = snapshot;
+        if (s != null && s.fresh(changes.get(), System.nanoTime())) {
             return s;
-        });
+        }
+        checking.lock();
+        try {
+            long seen = changes.get(); // before reading: an event during the read leaves this snapshot stale
+            s = snapshot;
+            if (s != null && s.fresh(seen, System.nanoTime())) {
+                return s; // checked by another request meanwhile
+            }
+            Snapshot previous = s;
+            s = QuarkusTransaction.requiringNew().call(() -> {
+                String fingerprint = java.util.Arrays.toString(fingerprint());
+                if (previous != null && previous.fingerprint().equals(fingerprint)) {
+                    return new Snapshot(fingerprint, previous.lastModified(), previous.artefacts(), seen, System.nanoTime());
+                }
+                SdmxArtefacts artefacts = mapper.map(inputs(), geo.versions());
+                return new Snapshot(fingerprint, lastModified(previous, artefacts), artefacts, seen, System.nanoTime());
+            });
+            snapshot = s;
+            return s;
+        } finally {
+            checking.unlock();
+        }
     }
 
     /** Counts and latest change times of everything the structures derive from. */

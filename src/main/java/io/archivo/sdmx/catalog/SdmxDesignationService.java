@@ -32,6 +32,9 @@ public class SdmxDesignationService {
     @jakarta.inject.Inject
     io.archivo.access.audit.AuditLog audit;
 
+    @jakarta.inject.Inject
+    jakarta.enterprise.event.Event<SdmxDesignationChanged> changed;
+
     SdmxDesignationService(EntityManager em, ProcessService processes, PublishedStudyReader studies) {
         this.em = em;
         this.processes = processes;
@@ -112,6 +115,7 @@ public class SdmxDesignationService {
         row.updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
         row.updatedBy = caller.name();
         em.persist(row);
+        changed.fire(new SdmxDesignationChanged(processCode));
         audit.record(caller, "sdmx-designation", io.archivo.access.audit.AuditLog.PROCESS, processCode, null,
                 "dimensions=" + row.dimensions + "; measure=" + row.measure + "; attributes=" + row.attributes);
         return row.toDesignation();

@@ -23,6 +23,30 @@ public record TimePeriod(String text, LocalDateTime start, LocalDateTime end) {
     private static final Pattern REPORTING = Pattern.compile("(\\d{4})-([ASTQMWD])(\\d{1,3})");
     private static final Pattern MONTH = Pattern.compile("(\\d{4})-(\\d{2})");
 
+    /** Periods already parsed, shared by every stream and load (a data set has few distinct periods). */
+    private static final int MAX_CACHED = 20_000;
+    private static final java.util.concurrent.ConcurrentHashMap<String, TimePeriod> CACHE =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
+    /**
+     * As {@link #parse}, from a bounded cache shared across requests: a 1,000-observation answer otherwise parses
+     * its 1,000 periods on every request. Once full, the cache keeps what it has and new texts are parsed each time.
+     */
+    public static Optional<TimePeriod> cached(String raw) {
+        if (raw == null) {
+            return Optional.empty();
+        }
+        TimePeriod known = CACHE.get(raw);
+        if (known != null) {
+            return Optional.of(known);
+        }
+        Optional<TimePeriod> parsed = parse(raw);
+        if (parsed.isPresent() && CACHE.size() < MAX_CACHED) {
+            CACHE.putIfAbsent(raw, parsed.get());
+        }
+        return parsed;
+    }
+
     /** The period, or empty when the text is no SDMX time period. */
     public static Optional<TimePeriod> parse(String raw) {
         if (raw == null) {

@@ -1,6 +1,7 @@
 package io.archivo.sdmx.data;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDateTime;
@@ -36,5 +37,20 @@ class TimePeriodTest {
             "2023-02-30", "Q1-2023", "2023-X1", "dos mil" })
     void nonPeriodsAreRefused(String text) {
         assertTrue(TimePeriod.parse(text).isEmpty(), text);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = { "2023", "2023-Q1", "2023-M03", "2023-03-01", "2023-03-01T10:15:00" })
+    void theSharedCacheGivesWhatParsingGives(String text) {
+        TimePeriod first = TimePeriod.cached(text).orElseThrow();
+        assertEquals(TimePeriod.parse(text).orElseThrow(), first);
+        assertSame(first, TimePeriod.cached(text).orElseThrow(), "parsed once, then shared");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = { "", "2023-13", "2023-Q5", "dos mil" })
+    void theSharedCacheRefusesNonPeriodsToo(String text) {
+        assertTrue(TimePeriod.cached(text).isEmpty(), text);
+        assertTrue(TimePeriod.cached(text).isEmpty(), text);
     }
 }

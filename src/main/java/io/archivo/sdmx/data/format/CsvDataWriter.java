@@ -7,11 +7,8 @@ import io.archivo.sdmx.model.DataAttribute;
 import io.archivo.sdmx.model.Dimension;
 import io.archivo.sdmx.model.Measure;
 import io.archivo.sdmx.model.TimeDimension;
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,18 +24,26 @@ final class CsvDataWriter implements DataWriter {
 
     private final DataFormat format;
     private final DataMessage m;
-    private final Writer out;
+    private final Utf8Sink out;
     private final List<DataAttribute> attributes = new ArrayList<>();
     private List<String> key;
     private Map<String, String> seriesAttributes;
-    /** The current series' repeated cells, escaped (see seriesStart). */
-    private String seriesPrefix;
+    /** The current series' repeated cells, escaped (see seriesStart): the prefix as UTF-8. */
+    private byte[] seriesPrefix;
     private String[] seriesCells;
+    /**
+     * What follows the value in a row (the attribute cells and the line end) as UTF-8, for the current series and
+     * the last observation-level attribute map. Consecutive observations share one map (DataStreamer), so a row is
+     * mostly copies; looking the attributes up and escaping them per row was a visible part of a key query's and the
+     * export's CPU (SdmxDataBenchmark).
+     */
+    private Map<String, String> tailOf;
+    private byte[] rowTail;
 
     CsvDataWriter(DataFormat format, DataMessage m, OutputStream out) {
         this.format = format;
         this.m = m;
-        this.out = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
+        this.out = new Utf8Sink(out);
         if (m.detail().attributes()) {
             for (DataAttribute a : m.structure().dsd().attributes()) {
                 if (m.detail().observations() || a.attachment() != AttachmentLevel.OBSERVATION) {
@@ -88,7 +93,8 @@ final class CsvDataWriter implements DataWriter {
             escape(b, label(dims.get(i).id(), key.get(i)));
         }
         b.append(',');
-        seriesPrefix = b.toString();
+        seriesPrefix = b.toString().getBytes(StandardCharsets.UTF_8);
+        rowTail = null;
         seriesCells = new String[attributes.size()];
         for (int i = 0; i < seriesCells.length; i++) {
             DataAttribute a = attributes.get(i);
@@ -110,16 +116,26 @@ final class CsvDataWriter implements DataWriter {
         if (v != null) {
             out.write(v);
         }
-        for (int i = 0; i < seriesCells.length; i++) {
-            out.write(',');
-            if (seriesCells[i] != null) {
-                out.write(seriesCells[i]);
-            } else {
-                DataAttribute a = attributes.get(i);
-                escape(out, label(a.id(), observationAttributes.get(a.id())));
+        out.write(rowTail(observationAttributes));
+    }
+
+    /** The attribute cells after the value, series ones and this map's observation ones, and the line end. */
+    private byte[] rowTail(Map<String, String> observationAttributes) throws IOException {
+        if (observationAttributes != tailOf || rowTail == null) {
+            StringBuilder b = new StringBuilder();
+            for (int i = 0; i < seriesCells.length; i++) {
+                b.append(',');
+                if (seriesCells[i] != null) {
+                    b.append(seriesCells[i]);
+                } else {
+                    escape(b, label(attributes.get(i).id(), observationAttributes.get(attributes.get(i).id())));
+                }
             }
+            b.append("\r\n");
+            tailOf = observationAttributes;
+            rowTail = b.toString().getBytes(StandardCharsets.UTF_8);
         }
-        out.write("\r\n");
+        return rowTail;
     }
 
     private List<String> cells(Observation o, Map<String, String> obsAttributes) {

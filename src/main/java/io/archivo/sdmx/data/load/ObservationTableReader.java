@@ -231,7 +231,7 @@ public final class ObservationTableReader {
             key.add(v);
         }
         String p = cell(rec, cols.time());
-        TimePeriod period = TimePeriod.parse(p).orElse(null);
+        TimePeriod period = TimePeriod.cached(p).orElse(null);
         if (period == null) {
             errors.add(new LoadError(row, TimeDimension.ID, p,
                     "Not an SDMX time period (2023, 2023-S1, 2023-Q1, 2023-M03, 2023-W05, 2023-03, 2023-03-01)"));

@@ -49,7 +49,7 @@ public final class DataStreamer {
         DataStreamer d = new DataStreamer(s, p, w);
         w.begin();
         try {
-            store.stream(s.dataflow().id(), s.dimensions().size(), p.selection(), row -> d.accept(row.observation()));
+            store.stream(s.dataflow().id(), s.dimensions().size(), p.selection(), d::accept);
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }

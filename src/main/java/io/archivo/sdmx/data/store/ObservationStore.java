@@ -33,8 +33,9 @@ public class ObservationStore {
 
     public static final String OBS_STATUS = "OBS_STATUS";
     private static final int BATCH = 1000;
+    /** What a stream reads: only the columns the answers emit (updated_at filters, it is never written out). */
     private static final String COLUMNS = "series_key, period, period_start, obs_value, obs_status, attributes, "
-            + "d1, d2, d3, d4, d5, d6, d7, d8, d9, d10, updated_at";
+            + "d1, d2, d3, d4, d5, d6, d7, d8, d9, d10";
 
     private final AgroalDataSource dataSource;
     /** Whether the database is H2 (known after the first stream). */
@@ -52,10 +53,6 @@ public class ObservationStore {
         REPLACE,
         /** remove observations by series key and period (a row without period removes the whole series) */
         DELETE
-    }
-
-    /** An observation as stored, with when it last changed. */
-    public record Stored(Observation observation, Instant updatedAt) {
     }
 
     /** A flow's state for validators: the newest load's id and time (null when never loaded). */
@@ -170,7 +167,7 @@ public class ObservationStore {
      * order instead of sorting the whole answer; H2 then produces rows as they are fetched (lazy execution), and
      * PostgreSQL through a cursor (a fetch size inside a transaction), so an answer of any size streams.
      */
-    public void stream(String dataflow, int dimensions, DataSelection sel, Consumer<Stored> sink) {
+    public void stream(String dataflow, int dimensions, DataSelection sel, Consumer<Observation> sink) {
         List<Object> params = new ArrayList<>();
         String sql = "select " + COLUMNS + " from sdmx_observation where " + where(dataflow, sel, params)
                 + " order by dataflow, series_key, period_start";
@@ -339,11 +336,10 @@ public class ObservationStore {
      * per series, and equal periods and attribute sets share one object: mapping costs little beyond the value.
      */
     private static final class RowReader {
-        /** Distinct periods remembered per stream (1,000 years of months, or 27 of days). */
-        private static final int MAX_PERIODS = 10_000;
-
         private final int dimensions;
-        private final Map<String, TimePeriod> periods = new HashMap<>();
+        /** The previous row's period text and period (the stream's periods come from the shared cache). */
+        private String periodText;
+        private TimePeriod period;
         private String seriesKey;
         private List<String> key;
         private String status;
@@ -354,7 +350,7 @@ public class ObservationStore {
             this.dimensions = dimensions;
         }
 
-        Stored read(ResultSet rs) throws SQLException {
+        Observation read(ResultSet rs) throws SQLException {
             String series = rs.getString(1);
             if (!series.equals(seriesKey)) {
                 String[] k = new String[dimensions];
@@ -364,14 +360,12 @@ public class ObservationStore {
                 seriesKey = series;
                 key = List.of(k);
             }
-            String period = rs.getString(2);
-            TimePeriod tp = periods.get(period);
-            if (tp == null) {
-                tp = TimePeriod.parse(period).orElseGet(() -> unparsed(period, rs));
-                if (periods.size() < MAX_PERIODS) {
-                    periods.put(period, tp);
-                }
+            String text = rs.getString(2);
+            if (!text.equals(periodText)) {
+                periodText = text;
+                period = TimePeriod.cached(text).orElseGet(() -> unparsed(text, rs));
             }
+            TimePeriod tp = period;
             double v = rs.getDouble(4);
             Double value = rs.wasNull() ? null : v;
             String st = rs.getString(5);
@@ -385,8 +379,7 @@ public class ObservationStore {
                 encoded = enc;
                 attributes = Map.copyOf(attrs);
             }
-            Instant updated = rs.getObject(17, OffsetDateTime.class).toInstant();
-            return new Stored(new Observation(key, tp, value, attributes), updated);
+            return new Observation(key, tp, value, attributes);
         }
 
         /** A stored period the parser no longer reads: its start as stored, as its end too. */

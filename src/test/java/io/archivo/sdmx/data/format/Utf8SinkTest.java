@@ -1,0 +1,30 @@
+package io.archivo.sdmx.data.format;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+
+class Utf8SinkTest {
+
+    @Test
+    void writesWhatTheJdkEncoderWrites() throws Exception {
+        StringBuilder expected = new StringBuilder();
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        Utf8Sink sink = new Utf8Sink(bytes);
+        String[] cells = { "SAL-01", "Año: Vigencia", "ñandú €", "emoji 😀 end", "\"quoted\"", "x".repeat(70_000),
+                "Comuna 3: Centro", "日本" };
+        // enough rows to cross the 64 KiB buffer many times, with each kind of write
+        for (int row = 0; row < 3_000; row++) {
+            String c = cells[row % cells.length];
+            sink.write(c);
+            sink.write(',');
+            sink.write(c.getBytes(StandardCharsets.UTF_8));
+            sink.append('é').append("\r\n");
+            expected.append(c).append(',').append(c).append('é').append("\r\n");
+        }
+        sink.flush();
+        assertEquals(expected.toString(), bytes.toString(StandardCharsets.UTF_8));
+    }
+}
