@@ -36,14 +36,7 @@ public class PublicDatasets {
 
     /** The study as the public sees it, or empty when the public may not see it. */
     public Optional<PublicDataset> of(String idno) {
-        Optional<PublicStudy> study = archive.study(idno);
-        if (study.isEmpty()) {
-            return Optional.empty();
-        }
-        // the size and digest of the public DDI download come with the study: no need to read and hash the document
-        return Optional.of(new PublicDataset(study.get(), archive.process(study.get().processCode()).orElse(null),
-                study.get().ddiBytes(), study.get().ddiSha256(), archive.downloadableFiles(idno),
-                extensions.comunas(study.get())));
+        return archive.study(idno).map(study -> dataset(study, archive.downloadableFiles(idno)));
     }
 
     /**
@@ -52,9 +45,13 @@ public class PublicDatasets {
      * public's study and files); empty otherwise.
      */
     public Optional<PublicDataset> of(StudyRead read, List<FileView> listedFiles) {
-        return archive.study(read).map(study -> new PublicDataset(study,
-                archive.process(study.processCode()).orElse(null), study.ddiBytes(), study.ddiSha256(),
-                PublicArchive.downloadable(listedFiles), extensions.comunas(study)));
+        return archive.study(read).map(study -> dataset(study, PublicArchive.downloadable(listedFiles)));
+    }
+
+    private PublicDataset dataset(PublicStudy study, List<FileView> downloadable) {
+        // the size and digest of the public DDI download come with the study: no need to read and hash the document
+        return new PublicDataset(study, archive.process(study.processCode()).orElse(null), study.ddiBytes(),
+                study.ddiSha256(), downloadable, extensions.comunas(study));
     }
 
     /** The variables the public may see (sensitive ones are never among them). */

@@ -115,15 +115,10 @@ public class StudyQueryService {
         AccessPolicy.StudyVisibility scope = visible(caller, study);
         Set<String> sensitive = access.sensitiveVariables(study);
         Set<String> hidden = AccessPolicy.hiddenVariables(caller, scope, sensitive);
-        int shownNumber = AccessPolicy.canSeeDrafts(caller, scope) ? study.latestVersion : study.publishedVersion;
+        int shownNumber = shownNumber(caller, study, scope);
         List<StudyVersion> all = versions.history(study);
         StudyVersion shown = all.stream().filter(v -> v.number == shownNumber).findFirst().orElseThrow();
-        List<VersionView> history = new ArrayList<>();
-        for (StudyVersion v : all) {
-            if (mayRead(caller, scope, study, v)) {
-                history.add(view(v, false, hidden));
-            }
-        }
+        List<VersionView> history = readable(caller, scope, study, all, hidden);
         List<Variable> hiddenVariables = figures.hiddenOf(shown, hidden);
         return new StudyRead(view(caller, study, scope, shown, sensitive, hiddenVariables), history,
                 variablePage(shown, hidden, hiddenVariables, variablesPage),
@@ -169,9 +164,14 @@ public class StudyQueryService {
     public List<VersionView> history(Caller caller, String idno) {
         Study study = studies.findByIdno(idno).orElseThrow(() -> AccessPolicy.notFound(idno));
         AccessPolicy.StudyVisibility scope = visible(caller, study);
-        Set<String> hidden = hiddenVariables(caller, study, scope);
+        return readable(caller, scope, study, versions.history(study), hiddenVariables(caller, study, scope));
+    }
+
+    /** Of a study's versions, those the caller may read, as its history lists them. */
+    private List<VersionView> readable(Caller caller, AccessPolicy.StudyVisibility scope, Study study,
+            List<StudyVersion> all, Set<String> hidden) {
         List<VersionView> out = new ArrayList<>();
-        for (StudyVersion v : versions.history(study)) {
+        for (StudyVersion v : all) {
             if (mayRead(caller, scope, study, v)) {
                 out.add(view(v, false, hidden));
             }
@@ -253,8 +253,12 @@ public class StudyQueryService {
     }
 
     private StudyVersion shownVersion(Caller caller, Study study, AccessPolicy.StudyVisibility scope) {
-        int number = AccessPolicy.canSeeDrafts(caller, scope) ? study.latestVersion : study.publishedVersion;
-        return versions.find(study, number).orElseThrow();
+        return versions.find(study, shownNumber(caller, study, scope)).orElseThrow();
+    }
+
+    /** The version a caller is shown: the latest to whoever may see drafts, else the published one. */
+    private static int shownNumber(Caller caller, Study study, AccessPolicy.StudyVisibility scope) {
+        return AccessPolicy.canSeeDrafts(caller, scope) ? study.latestVersion : study.publishedVersion;
     }
 
     private StudyVersion readableVersion(Caller caller, Study study, AccessPolicy.StudyVisibility scope, int number) {

@@ -68,11 +68,7 @@ public class PublicArchive {
     public Optional<PublicStudy> study(String idno) {
         return visible(() -> {
             StudyView v = studies.get(PUBLIC, idno);
-            VersionView version = studies.version(PUBLIC, idno, v.version());
-            // the version's figures are those of the public download (the archive's digest is the ETag of ddi())
-            return new PublicStudy(v.idno(), v.title(), v.processCode(), v.ddiVersion(), v.version(),
-                    v.variableCount(), v.updatedAt(), version.publishedAt(), v.description(), v.geography(),
-                    version.sizeBytes(), version.sha256());
+            return publicStudy(v, studies.version(PUBLIC, idno, v.version()));
         });
     }
 
@@ -86,9 +82,15 @@ public class PublicArchive {
         }
         StudyView v = read.study();
         return read.versions().stream().filter(version -> version.number() == v.version()).findFirst()
-                .map(version -> new PublicStudy(v.idno(), v.title(), v.processCode(), v.ddiVersion(), v.version(),
-                        v.variableCount(), v.updatedAt(), version.publishedAt(), v.description(), v.geography(),
-                        version.sizeBytes(), version.sha256()));
+                .map(version -> publicStudy(v, version));
+    }
+
+    /** The public's study from its view and its shown version's. */
+    private static PublicStudy publicStudy(StudyView v, VersionView version) {
+        // the version's figures are those of the public download (the archive's digest is the ETag of ddi())
+        return new PublicStudy(v.idno(), v.title(), v.processCode(), v.ddiVersion(), v.version(), v.variableCount(),
+                v.updatedAt(), version.publishedAt(), v.description(), v.geography(), version.sizeBytes(),
+                version.sha256());
     }
 
     /** The public DDI download of the published version: sensitive variables already removed by the archive. */
