@@ -11,12 +11,7 @@ import io.archivo.sdmx.mapping.ProcessInput;
 import io.archivo.sdmx.mapping.StructureMapper;
 import io.archivo.sdmx.model.SdmxArtefacts;
 import io.archivo.sdmx.rest.SdmxStructureSource;
-import io.archivo.archive.service.StudyChanged;
-import io.archivo.geo.FrameChanged;
-import io.archivo.inventory.service.ProcessChanged;
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import jakarta.enterprise.event.Observes;
-import jakarta.enterprise.event.TransactionPhase;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.time.Instant;
@@ -26,9 +21,8 @@ import java.util.List;
  * The SDMX structures of the catalogue: one dataflow per process of the inventory, with data structures derived
  * from each process's latest published public study. Mapping is cached and redone only when the inventory, the
  * studies or the designations have changed (a cheap fingerprint query tells). The fingerprint itself is read again
- * only after a change event of this service (process, study, geographic frame, designation) or once a second (for
- * changes made elsewhere, e.g. by another instance on the same database): read on every request, its four queries
- * were most of a small data query's statements (SdmxDataBenchmark).
+ * only when {@link CatalogueChanges} says so (a change event, or a second gone): read on every request, its four
+ * queries were most of a small data query's statements (SdmxDataBenchmark).
  * <p>
  * Anonymous and authenticated harvesters get the same set: it is built from public content only.
  */
@@ -41,18 +35,16 @@ public class CatalogueStructureSource implements SdmxStructureSource {
     private final StudyCatalogue catalogue;
     private final StructureMapper mapper;
     private volatile Snapshot snapshot;
-    /** Counts the change events seen; a snapshot read before the latest one is checked again. */
-    private final java.util.concurrent.atomic.AtomicLong changes = new java.util.concurrent.atomic.AtomicLong();
+    private final CatalogueChanges changes;
     /** One check of the fingerprint at a time; the others wait for its result. */
     private final java.util.concurrent.locks.ReentrantLock checking = new java.util.concurrent.locks.ReentrantLock();
-    /** How long a snapshot is trusted without a change event. */
-    static final long RECHECK_NANOS = 1_000_000_000L;
 
     private final io.archivo.geo.GeoAreaService geo;
 
     CatalogueStructureSource(EntityManager em, ProcessService processes, PublishedStudyReader studies,
-            StudyCatalogue catalogue, SdmxConfig config, io.archivo.geo.GeoAreaService geo) {
+            StudyCatalogue catalogue, SdmxConfig config, io.archivo.geo.GeoAreaService geo, CatalogueChanges changes) {
         this.catalogue = catalogue;
+        this.changes = changes;
         this.geo = geo;
         this.em = em;
         this.processes = processes;
@@ -60,28 +52,9 @@ public class CatalogueStructureSource implements SdmxStructureSource {
         this.mapper = new StructureMapper(new AgencyInfo(config.agencyId(), config.agencyName()));
     }
 
-    /** The mapped structures, with the change count and the time (nanoTime) their fingerprint was last read. */
-    private record Snapshot(String fingerprint, Instant lastModified, SdmxArtefacts artefacts, long changes,
-            long checkedAt) {
-        boolean fresh(long changesNow, long now) {
-            return changes == changesNow && now - checkedAt < RECHECK_NANOS;
-        }
-    }
-
-    void onProcessChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) ProcessChanged change) {
-        changes.incrementAndGet();
-    }
-
-    void onStudyChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) StudyChanged change) {
-        changes.incrementAndGet();
-    }
-
-    void onFrameChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) FrameChanged change) {
-        changes.incrementAndGet();
-    }
-
-    void onDesignationChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) SdmxDesignationChanged change) {
-        changes.incrementAndGet();
+    /** The mapped structures, with the stamp under which their fingerprint was last read. */
+    private record Snapshot(String fingerprint, Instant lastModified, SdmxArtefacts artefacts,
+            CatalogueChanges.Stamp checked) {
     }
 
     @Override
@@ -92,24 +65,24 @@ public class CatalogueStructureSource implements SdmxStructureSource {
 
     private Snapshot current() {
         Snapshot s = snapshot;
-        if (s != null && s.fresh(changes.get(), System.nanoTime())) {
+        if (s != null && changes.fresh(s.checked())) {
             return s;
         }
         checking.lock();
         try {
-            long seen = changes.get(); // before reading: an event during the read leaves this snapshot stale
             s = snapshot;
-            if (s != null && s.fresh(seen, System.nanoTime())) {
+            if (s != null && changes.fresh(s.checked())) {
                 return s; // checked by another request meanwhile
             }
+            CatalogueChanges.Stamp stamp = changes.stamp();
             Snapshot previous = s;
             s = QuarkusTransaction.requiringNew().call(() -> {
                 String fingerprint = java.util.Arrays.toString(fingerprint());
                 if (previous != null && previous.fingerprint().equals(fingerprint)) {
-                    return new Snapshot(fingerprint, previous.lastModified(), previous.artefacts(), seen, System.nanoTime());
+                    return new Snapshot(fingerprint, previous.lastModified(), previous.artefacts(), stamp);
                 }
                 SdmxArtefacts artefacts = mapper.map(inputs(), geo.versions());
-                return new Snapshot(fingerprint, lastModified(previous, artefacts), artefacts, seen, System.nanoTime());
+                return new Snapshot(fingerprint, lastModified(previous, artefacts), artefacts, stamp);
             });
             snapshot = s;
             return s;

@@ -17,12 +17,9 @@ import io.archivo.sdmx.model.MaintainableArtefact;
 import io.archivo.sdmx.model.Representation;
 import io.archivo.sdmx.model.SdmxArtefacts;
 import io.archivo.sdmx.model.TypedRef;
+import io.archivo.sdmx.catalog.CatalogueChanges;
 import io.archivo.sdmx.rest.SdmxStructureSource;
-import io.archivo.archive.service.StudyChanged;
-import io.archivo.inventory.service.ProcessChanged;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
-import jakarta.enterprise.event.TransactionPhase;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -43,8 +40,11 @@ public class DataflowCatalog {
     private final SdmxStructureSource structures;
     private final ProcessService processes;
     private final PublishedStudies studies;
+    private final CatalogueChanges changes;
 
-    DataflowCatalog(SdmxStructureSource structures, ProcessService processes, PublishedStudies studies) {
+    DataflowCatalog(SdmxStructureSource structures, ProcessService processes, PublishedStudies studies,
+            CatalogueChanges changes) {
+        this.changes = changes;
         this.structures = structures;
         this.processes = processes;
         this.studies = studies;
@@ -74,17 +74,15 @@ public class DataflowCatalog {
     }
 
     /**
-     * The process's access facts (not a decision: {@link FlowProcess#readableBy} decides per caller). Kept, as read
-     * three queries per data request twice over: dropped on a process or study change event of this service, and
-     * trusted at most {@link #FACTS_NANOS} (changes made elsewhere, e.g. by another instance on the same database).
+     * The process's access facts (not a decision: {@link FlowProcess#readableBy} decides per caller). Kept, as a
+     * data request read them with three queries, twice over: read again when {@link CatalogueChanges} says so.
      */
     public FlowProcess process(String processCode) {
-        long now = System.nanoTime();
         KeptFacts kept = facts.get(processCode);
-        if (kept != null && kept.changes() == changes.get() && now - kept.readAt() < FACTS_NANOS) {
+        if (kept != null && changes.fresh(kept.read())) {
             return kept.process();
         }
-        long seen = changes.get(); // before reading: an event during the read leaves these facts stale
+        CatalogueChanges.Stamp stamp = changes.stamp();
         ProcessData p = processes.get(processCode);
         FlowProcess read = new FlowProcess(p.code(), p.department() == null ? null : p.department().code(),
                 p.classification() == null ? AccessPolicy.PUBLICA : p.classification().code(),
@@ -92,29 +90,17 @@ public class DataflowCatalog {
         if (facts.size() >= MAX_FACTS) {
             facts.clear(); // bounded: the inventory has about a hundred processes, so this is a safety net
         }
-        facts.put(processCode, new KeptFacts(read, seen, now));
+        facts.put(processCode, new KeptFacts(read, stamp));
         return read;
     }
 
     /** At most this many processes' facts are kept. */
     static final int MAX_FACTS = 1_000;
-    /** How long kept facts are trusted without a change event. */
-    static final long FACTS_NANOS = 1_000_000_000L;
 
-    private record KeptFacts(FlowProcess process, long changes, long readAt) {
+    private record KeptFacts(FlowProcess process, CatalogueChanges.Stamp read) {
     }
 
     private final java.util.concurrent.ConcurrentHashMap<String, KeptFacts> facts = new java.util.concurrent.ConcurrentHashMap<>();
-    /** Counts the change events seen; facts read before the latest one are read again. */
-    private final java.util.concurrent.atomic.AtomicLong changes = new java.util.concurrent.atomic.AtomicLong();
-
-    void onProcessChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) ProcessChanged change) {
-        changes.incrementAndGet();
-    }
-
-    void onStudyChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) StudyChanged change) {
-        changes.incrementAndGet();
-    }
 
     /** The process code of a dataflow id, if any. */
     public Optional<String> processOf(String dataflowId) {
