@@ -3,6 +3,7 @@ package io.archivo.web;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.archivo.bench.http.KeepAliveClient;
 import io.archivo.bench.search.JfrProfile;
 import io.archivo.access.Caller;
 import io.archivo.inventory.domain.ProcessData;
@@ -112,7 +113,7 @@ class WebBenchmark {
     void pagesAreSmallAndFast() throws Exception {
         double[] load = loadAverage();
         report(String.format(Locale.ROOT, "WEB benchmark mode: JVM, Quarkus test profile, demo catalogue on %s, %d cores, "
-                + "%d clients in the same JVM; times taken at the client over loopback and, by the server "
+                + "%d clients in the same JVM (one kept-alive connection each, KeepAliveClient); times taken at the client over loopback and, by the server "
                 + "itself, from routing to the response's last bytes (ServerTimes); %.0f s warm-up + %.0f s per mode; load average before the run %.2f (%s)",
                 System.getProperty("quarkus.datasource.db-kind", "h2"), Runtime.getRuntime().availableProcessors(),
                 CLIENTS, WARMUP_S, MEASURE_S, load[0], load[0] > 1.0 ? "BUSY machine: other work shares the cores"
@@ -208,12 +209,14 @@ class WebBenchmark {
         boolean sqlWasOn = sql.isStatisticsEnabled();
         sql.setStatisticsEnabled(true);
         report(String.format(Locale.ROOT, "WEB per page, caches off, %d clients, %.0f s each: server-thread CPU per request "
-                + "(workers and event loops), JVM CPU per request, SQL statements per request, requests%s", PAGE_CLIENTS,
+                + "(workers and event loops), JVM CPU per request, SQL statements per request, bytes the serving threads "
+                + "allocated per request, requests%s", PAGE_CLIENTS,
                 PAGE_S, JFR ? " (JFR recording on: CPU inflated, see target/benchmarks/web-page-*.jfr)" : ""));
         double serverSum = 0;
         for (String page : PAGES) {
             run(page, 1.0);
             Map<Long, Long> before = serverThreadCpu(threads);
+            Map<Long, Long> allocatedBefore = serverThreadAllocation(threads);
             long statements = sql.getPrepareStatementCount();
             long cpu0 = processCpuNanos();
             String slug = page.replaceAll("[^A-Za-z0-9]+", "_").replaceAll("^_|_$", "");
@@ -225,9 +228,11 @@ class WebBenchmark {
             }
             double jvm = (processCpuNanos() - cpu0) / 1e6 / n;
             double server = spent(before, serverThreadCpu(threads)) / 1e6 / n;
+            double allocated = spent(allocatedBefore, serverThreadAllocation(threads)) / 1024.0 / n;
             serverSum += server;
-            report(String.format(Locale.ROOT, "WEB page CPU %-45s server %6.2f ms  JVM %6.2f ms  SQL %5.1f  (%,d requests)",
-                    page, server, jvm, (sql.getPrepareStatementCount() - statements) / (double) n, n));
+            report(String.format(Locale.ROOT, "WEB page CPU %-45s server %6.2f ms  JVM %6.2f ms  SQL %5.1f  "
+                    + "allocated %,6.0f KiB  (%,d requests)", page, server, jvm,
+                    (sql.getPrepareStatementCount() - statements) / (double) n, allocated, n));
         }
         report(String.format(Locale.ROOT, "WEB page CPU mean of the pages: server %.2f ms per request", serverSum / PAGES.size()));
         sql.setStatisticsEnabled(sqlWasOn);
@@ -241,15 +246,17 @@ class WebBenchmark {
         List<Thread> clients = new ArrayList<>();
         for (int c = 0; c < PAGE_CLIENTS; c++) {
             clients.add(new Thread(() -> {
-                while (System.nanoTime() < end && errors.isEmpty()) {
-                    try {
-                        HttpResponse<byte[]> r = http.send(request(page), HttpResponse.BodyHandlers.ofByteArray());
-                        if (r.statusCode() != 200) {
-                            throw new IllegalStateException(page + " answered " + r.statusCode());
+                try (KeepAliveClient client = client()) {
+                    while (System.nanoTime() < end && errors.isEmpty()) {
+                        try {
+                            int status = client.get(page).status();
+                            if (status != 200) {
+                                throw new IllegalStateException(page + " answered " + status);
+                            }
+                            served.incrementAndGet();
+                        } catch (Exception e) {
+                            errors.add(e);
                         }
-                        served.incrementAndGet();
-                    } catch (Exception e) {
-                        errors.add(e);
                     }
                 }
             }));
@@ -272,6 +279,16 @@ class WebBenchmark {
             }
         }
         return cpu;
+    }
+
+    /** Bytes allocated so far by each thread serving requests, by thread id (HotSpot's per-thread counter). */
+    private static Map<Long, Long> serverThreadAllocation(ThreadMXBean threads) {
+        com.sun.management.ThreadMXBean hotspot = (com.sun.management.ThreadMXBean) threads;
+        Map<Long, Long> bytes = new HashMap<>();
+        for (Long id : serverThreadCpu(threads).keySet()) {
+            bytes.put(id, Math.max(0, hotspot.getThreadAllocatedBytes(id)));
+        }
+        return bytes;
     }
 
     /** CPU nanoseconds the serving threads spent between two readings (threads born since count from 0). */
@@ -297,21 +314,23 @@ class WebBenchmark {
             int offset = c;
             threads.add(new Thread(() -> {
                 int i = offset;
-                while (System.nanoTime() < end) {
-                    String page = PAGES.get(i++ % PAGES.size());
-                    long t0 = System.nanoTime();
-                    try {
-                        HttpResponse<byte[]> r = http.send(request(page), HttpResponse.BodyHandlers.ofByteArray());
-                        if (r.statusCode() != 200) {
-                            throw new IllegalStateException(page + " answered " + r.statusCode());
+                try (KeepAliveClient client = client()) {
+                    while (System.nanoTime() < end) {
+                        String page = PAGES.get(i++ % PAGES.size());
+                        long t0 = System.nanoTime();
+                        try {
+                            int status = client.get(page).status();
+                            if (status != 200) {
+                                throw new IllegalStateException(page + " answered " + status);
+                            }
+                        } catch (Exception e) {
+                            errors.add(e);
+                            continue;
                         }
-                    } catch (Exception e) {
-                        errors.add(e);
-                        continue;
-                    }
-                    served.incrementAndGet();
-                    if (t0 >= measureFrom) {
-                        times.get(page).add(System.nanoTime() - t0);
+                        served.incrementAndGet();
+                        if (t0 >= measureFrom) {
+                            times.get(page).add(System.nanoTime() - t0);
+                        }
                     }
                 }
             }));
@@ -415,7 +434,7 @@ class WebBenchmark {
         l.put("com.fasterxml.jackson", "Jackson");
         l.put("java.util.zip", "gzip (java.util.zip)");
         l.put("io.netty", "Netty");
-        l.put("jdk.internal.net.http", "the clients (JDK HttpClient)");
+        l.put("io.archivo.bench.http.KeepAliveClient", "the clients (KeepAliveClient)");
         return l;
     }
 
@@ -466,6 +485,11 @@ class WebBenchmark {
 
     private URI uri(String path) {
         return URI.create(base.toString().replaceAll("/$", "") + path);
+    }
+
+    /** A client thread's own kept-alive connection, asking for gzip as browsers do. */
+    private KeepAliveClient client() {
+        return new KeepAliveClient(base, "Accept-Encoding: gzip");
     }
 
     private HttpRequest request(String path) {
