@@ -1,7 +1,6 @@
 package io.archivo.web;
 
 import java.util.List;
-import java.util.Locale;
 
 /**
  * A horizontal bar chart as inline SVG, rendered on the server so that it needs no script and no chart library.
@@ -53,8 +52,13 @@ public final class SvgBars {
         return s.length() <= 32 ? s : s.substring(0, 31) + "…";
     }
 
-    private static String fmt(double d) {
-        return d == Math.rint(d) ? Long.toString((long) d) : String.format(Locale.ROOT, "%.1f", d);
+    /** A whole number as is, anything else with one decimal (half up); String.format was a tenth of the plan's CPU. */
+    static String fmt(double d) {
+        if (d == Math.rint(d)) {
+            return Long.toString((long) d);
+        }
+        long tenths = Math.round(Math.abs(d) * 10);
+        return (d < 0 ? "-" : "") + tenths / 10 + "." + tenths % 10;
     }
 
     static String esc(String s) {
