@@ -83,6 +83,8 @@ class WebBenchmark {
     /** Clients of the per-page pass: few, so that the server threads' CPU is not inflated by queueing. */
     static final int PAGE_CLIENTS = 4;
     static final int CHANGE_EVERY_MS = 1000;
+    /** {@code -Dbench.client=jdk}: the JDK HttpClient (shared, as before 2026-12-03) instead of KeepAliveClient, for comparison. */
+    static final boolean JDK_CLIENT = "jdk".equals(System.getProperty("bench.client", "keepalive"));
     /** The study the writer publishes and withdraws in the "changing" mode (a demo study not among PAGES). */
     static final String CHANGED_STUDY = "CALI-SAL-02-2023";
     static final String CHANGED_PROCESS = "SAL-01";
@@ -113,10 +115,11 @@ class WebBenchmark {
     void pagesAreSmallAndFast() throws Exception {
         double[] load = loadAverage();
         report(String.format(Locale.ROOT, "WEB benchmark mode: JVM, Quarkus test profile, demo catalogue on %s, %d cores, "
-                + "%d clients in the same JVM (one kept-alive connection each, KeepAliveClient); times taken at the client over loopback and, by the server "
+                + "%d clients in the same JVM (%s); times taken at the client over loopback and, by the server "
                 + "itself, from routing to the response's last bytes (ServerTimes); %.0f s warm-up + %.0f s per mode; load average before the run %.2f (%s)",
                 System.getProperty("quarkus.datasource.db-kind", "h2"), Runtime.getRuntime().availableProcessors(),
-                CLIENTS, WARMUP_S, MEASURE_S, load[0], load[0] > 1.0 ? "BUSY machine: other work shares the cores"
+                CLIENTS, JDK_CLIENT ? "the JDK HttpClient, shared" : "KeepAliveClient, one kept-alive connection each",
+                WARMUP_S, MEASURE_S, load[0], load[0] > 1.0 ? "BUSY machine: other work shares the cores"
                         : "idle machine"));
         long assets = gzipBytes("/static/archivo.css") + gzipBytes("/static/archivo.js");
         Map<String, Long> sizes = new LinkedHashMap<>();
@@ -246,10 +249,10 @@ class WebBenchmark {
         List<Thread> clients = new ArrayList<>();
         for (int c = 0; c < PAGE_CLIENTS; c++) {
             clients.add(new Thread(() -> {
-                try (KeepAliveClient client = client()) {
+                try (PageClient client = client()) {
                     while (System.nanoTime() < end && errors.isEmpty()) {
                         try {
-                            int status = client.get(page).status();
+                            int status = client.get(page);
                             if (status != 200) {
                                 throw new IllegalStateException(page + " answered " + status);
                             }
@@ -314,12 +317,12 @@ class WebBenchmark {
             int offset = c;
             threads.add(new Thread(() -> {
                 int i = offset;
-                try (KeepAliveClient client = client()) {
+                try (PageClient client = client()) {
                     while (System.nanoTime() < end) {
                         String page = PAGES.get(i++ % PAGES.size());
                         long t0 = System.nanoTime();
                         try {
-                            int status = client.get(page).status();
+                            int status = client.get(page);
                             if (status != 200) {
                                 throw new IllegalStateException(page + " answered " + status);
                             }
@@ -488,8 +491,31 @@ class WebBenchmark {
     }
 
     /** A client thread's own kept-alive connection, asking for gzip as browsers do. */
-    private KeepAliveClient client() {
-        return new KeepAliveClient(base, "Accept-Encoding: gzip");
+    private PageClient client() {
+        if (JDK_CLIENT) {
+            return page -> http.send(request(page), HttpResponse.BodyHandlers.discarding()).statusCode();
+        }
+        KeepAliveClient client = new KeepAliveClient(base, "Accept-Encoding: gzip");
+        return new PageClient() {
+            @Override
+            public int get(String page) throws Exception {
+                return client.get(page).status();
+            }
+
+            @Override
+            public void close() {
+                client.close();
+            }
+        };
+    }
+
+    /** One client thread's way of asking for a page: the status code. */
+    private interface PageClient extends AutoCloseable {
+        int get(String page) throws Exception;
+
+        @Override
+        default void close() {
+        }
     }
 
     private HttpRequest request(String path) {
