@@ -120,6 +120,12 @@ class SdmxDataBenchmark {
     @Inject
     DataflowCatalog catalog;
 
+    @Inject
+    io.micrometer.core.instrument.MeterRegistry meters;
+
+    /** Server-side times of the data queries (set before the first one). */
+    private ServerTimes serverTimes;
+
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     private final List<String> report = new ArrayList<>();
     private boolean postgres;
@@ -134,6 +140,7 @@ class SdmxDataBenchmark {
                     c.getMetaData().getURL(), Runtime.getRuntime().availableProcessors(),
                     Runtime.getRuntime().maxMemory() >> 20));
         }
+        serverTimes = new ServerTimes(meters, "/sdmx/rest/data/");
         DataflowStructure s = catalog.find(null, FLOW, "latest").get(0);
         Series series = new Series(s, (int) (OBSERVATIONS / PER_SERIES));
         boolean reuse = REUSE && stored(series) == (long) series.count * PER_SERIES;
@@ -260,13 +267,21 @@ class SdmxDataBenchmark {
         }
         Thread.sleep(11_000); // PostgreSQL 15 flushes an idle session's counters within 10 s
         Map<String, Long> before = postgres ? tableScans() : Map.of();
+        long transactions0 = postgres ? transactions() : 0;
+        long[] gc0 = gcPauses();
         long cpu0 = cpuNanos();
+        long[] allocated0 = allocatedBytes();
         for (int i = 0; i < n; i++) {
             drain("sdmx/rest/data/" + FLOW + "/" + series.key(random.nextInt(series.count)), CSV10);
         }
+        long[] allocated1 = allocatedBytes();
+        double allocatedKb = (allocated1[0] - allocated0[0]) / 1024.0 / n;
+        double serverKb = (allocated1[1] - allocated0[1]) / 1024.0 / n;
         double cpuMs = (cpuNanos() - cpu0) / 1e6 / n;
-        report(String.format(Locale.ROOT, "key query SDMX-CSV 1.0, %d sequential requests: JVM CPU %.2f ms per request; %s",
-                n, cpuMs, load()));
+        long[] gc1 = gcPauses();
+        report(String.format(Locale.ROOT, "key query SDMX-CSV 1.0, %d sequential requests: JVM CPU %.2f ms per request;"
+                + " allocated %.0f KiB per request (server threads %.0f KiB, the rest the client's); GC %d pauses, %d ms"
+                + " in all; %s", n, cpuMs, allocatedKb, serverKb, gc1[0] - gc0[0], gc1[1] - gc0[1], load()));
         if (postgres) {
             Thread.sleep(11_000); // PostgreSQL 15 flushes an idle session's counters within 10 s
             Map<String, Long> after = tableScans();
@@ -281,6 +296,21 @@ class SdmxDataBenchmark {
             }
             report(String.format(Locale.ROOT, "key query SDMX-CSV 1.0: %.2f table scans per request (%s)", total,
                     String.join(", ", parts)));
+            // each of the product's statements runs in a transaction of its own (the stream: one statement and its
+            // fetches), so transactions per request count its statements; the two reads of the counters add 2 / n
+            report(String.format(Locale.ROOT, "key query SDMX-CSV 1.0: %.2f transactions (statements) per request",
+                    (transactions() - transactions0) / (double) n));
+        }
+    }
+
+    /** Committed and rolled back transactions of this database so far (PostgreSQL). */
+    private long transactions() throws Exception {
+        try (Connection c = db.getConnection(); PreparedStatement ps = c.prepareStatement(
+                "select xact_commit + xact_rollback from pg_stat_database where datname = current_database()")) {
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
         }
     }
 
@@ -300,8 +330,8 @@ class SdmxDataBenchmark {
 
     /** Every column the product reads, every row read, for the same selection as the HTTP query. */
     private int sqlKeyQuery(String key) throws Exception {
-        String sql = ("select series_key, period, period_start, obs_value, obs_status,"
-                + " attributes, d1, d2, d3, d4, d5, d6, d7, d8, d9, d10, updated_at from sdmx_observation"
+        // the product's columns since feat/sdmxtail (it no longer reads d1..d10; updated_at it never read)
+        String sql = ("select series_key, period, period_start, obs_value, obs_status, attributes from sdmx_observation"
                 + " where dataflow = ? and published = true and series_key = ? order by dataflow, series_key, period_start");
         int n = 0;
         try (Connection c = db.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
@@ -309,8 +339,8 @@ class SdmxDataBenchmark {
             ps.setString(2, key);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    for (int i = 1; i <= 17; i++) {
-                        if (i == 3 || i == 17) {
+                    for (int i = 1; i <= 6; i++) {
+                        if (i == 3) {
                             rs.getTimestamp(i);
                         } else if (i == 4) {
                             rs.getDouble(i);
@@ -521,11 +551,13 @@ class SdmxDataBenchmark {
         int run(String key) throws Exception;
     }
 
-    record Stats(long requests, long errors, double p50, double p99, double max, double rps) {
+    /** Client-observed figures, then the server's own (HTTP phases) and the GC pauses of the measured window. */
+    record Stats(long requests, long errors, double p50, double p99, double max, double rps, String server,
+            String gc) {
         @Override
         public String toString() {
-            return String.format(Locale.ROOT, "requests %5d errors %d  p50 %7.2f ms  p99 %7.2f ms  max %7.1f ms  %6.1f req/s",
-                    requests, errors, p50, p99, max, rps);
+            return String.format(Locale.ROOT, "requests %5d errors %d  p50 %7.2f ms  p99 %7.2f ms  max %7.1f ms  %6.1f req/s"
+                    + "; %s; %s", requests, errors, p50, p99, max, rps, server, gc);
         }
     }
 
@@ -578,7 +610,16 @@ class SdmxDataBenchmark {
             t.setDaemon(true);
             t.start();
         }
+        long untilMeasured = measureFrom - System.nanoTime();
+        if (untilMeasured > 0) {
+            Thread.sleep(untilMeasured / 1_000_000, (int) (untilMeasured % 1_000_000));
+        }
+        ServerTimes.Snapshot server0 = serverTimes.take();
+        long[] gc0 = gcPauses();
         done.await();
+        ServerTimes.Snapshot server1 = serverTimes.take();
+        long[] gc1 = gcPauses();
+        String gc = String.format(Locale.ROOT, "GC %d pauses, %d ms in all", gc1[0] - gc0[0], gc1[1] - gc0[1]);
         if (firstError.get() != null) {
             System.out.println("[sdmx-benchmark] first error: " + firstError.get());
         }
@@ -591,7 +632,43 @@ class SdmxDataBenchmark {
         }
         Arrays.sort(all);
         return new Stats(total, errors.get(), pct(all, 0.5), pct(all, 0.99), total == 0 ? 0 : all[total - 1] / 1e6,
-                total / SECONDS);
+                total / SECONDS, ServerTimes.between(server0, server1), gc);
+    }
+
+    /** Collections and their accumulated time (ms) so far, over the JVM's collectors (G1: pauses only). */
+    private static long[] gcPauses() {
+        long n = 0;
+        long ms = 0;
+        for (var b : ManagementFactory.getGarbageCollectorMXBeans()) {
+            if (b.getName().contains("Concurrent")) {
+                continue; // G1's concurrent cycles run beside the application: not pauses
+            }
+            n += Math.max(0, b.getCollectionCount());
+            ms += Math.max(0, b.getCollectionTime());
+        }
+        return new long[] { n, ms };
+    }
+
+    /**
+     * Bytes allocated so far by the JVM's live threads: [0] all of them, [1] the server's (Quarkus' worker threads,
+     * where the resources and the streams run, and the Vert.x event loops); the rest is the client's and the JVM's.
+     */
+    private static long[] allocatedBytes() {
+        var threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+        long[] ids = threads.getAllThreadIds();
+        long[] bytes = threads.getThreadAllocatedBytes(ids);
+        java.lang.management.ThreadInfo[] infos = threads.getThreadInfo(ids);
+        long all = 0;
+        long server = 0;
+        for (int i = 0; i < ids.length; i++) {
+            long b = Math.max(0, bytes[i]);
+            all += b;
+            String name = infos[i] == null ? "" : infos[i].getThreadName();
+            if (name.startsWith("executor-thread") || name.startsWith("vert.x-eventloop")) {
+                server += b;
+            }
+        }
+        return new long[] { all, server };
     }
 
     private static double pct(long[] sorted, double p) {

@@ -36,7 +36,10 @@ public class CatalogueStructureSource implements SdmxStructureSource {
     private final StructureMapper mapper;
     private volatile Snapshot snapshot;
     private final CatalogueChanges changes;
-    /** One check of the fingerprint at a time; the others wait for its result. */
+    /**
+     * One check of the fingerprint at a time. After a change of this service the others wait for its result; when
+     * the snapshot is only old they keep using it meanwhile.
+     */
     private final java.util.concurrent.locks.ReentrantLock checking = new java.util.concurrent.locks.ReentrantLock();
 
     private final io.archivo.geo.GeoAreaService geo;
@@ -68,7 +71,14 @@ public class CatalogueStructureSource implements SdmxStructureSource {
         if (s != null && changes.fresh(s.checked())) {
             return s;
         }
-        checking.lock();
+        if (s != null && !changes.changedSince(s.checked())) {
+            // only old: one request checks, the others go on with the snapshot rather than queue behind the check
+            if (!checking.tryLock()) {
+                return s;
+            }
+        } else {
+            checking.lock();
+        }
         try {
             s = snapshot;
             if (s != null && changes.fresh(s.checked())) {

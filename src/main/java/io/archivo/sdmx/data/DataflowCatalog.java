@@ -82,22 +82,35 @@ public class DataflowCatalog {
         if (kept != null && changes.fresh(kept.read())) {
             return kept.process();
         }
+        if (kept != null && !changes.changedSince(kept.read()) && !kept.rereading().compareAndSet(false, true)) {
+            return kept.process(); // only old, and another request is reading them again
+        }
         CatalogueChanges.Stamp stamp = changes.stamp();
-        ProcessData p = processes.get(processCode);
-        FlowProcess read = new FlowProcess(p.code(), p.department() == null ? null : p.department().code(),
-                p.classification() == null ? AccessPolicy.PUBLICA : p.classification().code(),
-                studies.hasStudies(p.code()), studies.processCodesWithPublishedStudy().contains(p.code()));
+        FlowProcess read;
+        try {
+            ProcessData p = processes.get(processCode);
+            read = new FlowProcess(p.code(), p.department() == null ? null : p.department().code(),
+                    p.classification() == null ? AccessPolicy.PUBLICA : p.classification().code(),
+                    studies.hasStudies(p.code()), studies.processCodesWithPublishedStudy().contains(p.code()));
+        } catch (RuntimeException e) {
+            if (kept != null) {
+                facts.remove(processCode, kept); // gone (or unreadable): nobody may keep using the old facts
+            }
+            throw e;
+        }
         if (facts.size() >= MAX_FACTS) {
             facts.clear(); // bounded: the inventory has about a hundred processes, so this is a safety net
         }
-        facts.put(processCode, new KeptFacts(read, stamp));
+        facts.put(processCode, new KeptFacts(read, stamp, new java.util.concurrent.atomic.AtomicBoolean()));
         return read;
     }
 
     /** At most this many processes' facts are kept. */
     static final int MAX_FACTS = 1_000;
 
-    private record KeptFacts(FlowProcess process, CatalogueChanges.Stamp read) {
+    /** {@code rereading}: one request has taken it on to read them again (the others keep these meanwhile). */
+    private record KeptFacts(FlowProcess process, CatalogueChanges.Stamp read,
+            java.util.concurrent.atomic.AtomicBoolean rereading) {
     }
 
     private final java.util.concurrent.ConcurrentHashMap<String, KeptFacts> facts = new java.util.concurrent.ConcurrentHashMap<>();

@@ -112,10 +112,7 @@ final class CsvDataWriter implements DataWriter {
         out.write(seriesPrefix);
         escape(out, o.period().text());
         out.write(',');
-        String v = Values.number(o.value());
-        if (v != null) {
-            out.write(v);
-        }
+        Values.write(out, o.value());
         out.write(rowTail(observationAttributes));
     }
 

@@ -12,6 +12,24 @@ final class Values {
     private Values() {
     }
 
+    /** The value as {@link #number} spells it, written to the sink; the common spellings without a String. */
+    static void write(Utf8Sink out, Double v) throws java.io.IOException {
+        if (v == null) {
+            return;
+        }
+        double d = v;
+        if (d == Math.rint(d) && Math.abs(d) < 1e15) {
+            out.writeDecimal((long) d, 0);
+            return;
+        }
+        int k = fractionDigits(d);
+        if (k > 0) {
+            out.writeDecimal((long) Math.rint(d * POWERS[k - 1]), k);
+            return;
+        }
+        out.write(number(v));
+    }
+
     static String number(Double v) {
         if (v == null) {
             return null;
@@ -38,16 +56,22 @@ final class Values {
      * first k that fits is the shortest: the same digits as {@code Double.toString}'s shortest decimal.
      */
     static String fewDecimals(double d) {
+        int k = fractionDigits(d);
+        return k < 0 ? null : decimal((long) Math.rint(d * POWERS[k - 1]), k);
+    }
+
+    /** The k of {@link #fewDecimals} (1 to 4), or -1 when no such decimal reads back as d. */
+    private static int fractionDigits(double d) {
         for (int k = 0; k < POWERS.length; k++) {
             double scaled = Math.rint(d * POWERS[k]);
             if (Math.abs(scaled) >= LIMIT) {
-                return null;
+                return -1;
             }
             if (scaled / POWERS[k] == d) {
-                return decimal((long) scaled, k + 1);
+                return k + 1;
             }
         }
-        return null;
+        return -1;
     }
 
     /** n·10^-digits written out: {@code 12345, 1} is {@code 1234.5}, {@code -5, 2} is {@code -0.05}. */

@@ -43,8 +43,12 @@ public class DataQueryService {
             Map<String, String> componentFilters) {
     }
 
-    /** A prepared answer: validators, then {@link #write} streams the body. */
-    public record Answer(DataflowStructure structure, DataParameters parameters, String etag, Instant lastModified) {
+    /**
+     * A prepared answer: validators and whether any observation matches (both read in one statement), then
+     * {@link #write} streams the body.
+     */
+    public record Answer(DataflowStructure structure, DataParameters parameters, String etag, Instant lastModified,
+            boolean matches) {
     }
 
     /** One dataflow; {@code version} null means the latest. */
@@ -81,17 +85,19 @@ public class DataQueryService {
         DataParameters p = new DataParameters(sel, DataParameters.count(raw.firstN(), "firstNObservations"),
                 DataParameters.count(raw.lastN(), "lastNObservations"), DataParameters.detail(raw.detail()),
                 DataParameters.flat(raw.dimensionAtObservation(), s));
-        ObservationStore.FlowState state = store.state(s.dataflow().id());
+        ObservationStore.QueryState queried = store.queryState(s.dataflow().id(), sel);
+        ObservationStore.FlowState state = queried.flow();
         Instant structures = catalog.structuresModified();
         Instant last = max(state.lastLoadAt(), structures);
+        // the structures' time as epoch milliseconds: Instant.toString was a visible part of a query's allocation
         String etag = etag(format + "|" + labels + "|" + s.dataflow() + "|" + s.dsd().ref() + "|" + p + "|"
-                + state.lastLoadId() + "|" + structures);
-        return new Answer(s, p, etag, last == null ? null : last.truncatedTo(ChronoUnit.SECONDS));
+                + state.lastLoadId() + "|" + (structures == null ? "" : structures.toEpochMilli()));
+        return new Answer(s, p, etag, last == null ? null : last.truncatedTo(ChronoUnit.SECONDS), queried.matches());
     }
 
-    /** Are there observations at all? (checked before streaming, for the 404 with error 100) */
+    /** Are there observations at all? (known before streaming, for the 404 with error 100) */
     public boolean hasResults(Answer a) {
-        return store.exists(a.structure().dataflow().id(), a.parameters().selection());
+        return a.matches();
     }
 
     public void write(Answer a, DataFormat format, boolean labels, OutputStream out) throws IOException {

@@ -15,7 +15,7 @@ class Utf8SinkTest {
         Utf8Sink sink = new Utf8Sink(bytes);
         String[] cells = { "SAL-01", "Año: Vigencia", "ñandú €", "emoji 😀 end", "\"quoted\"", "x".repeat(70_000),
                 "Comuna 3: Centro", "日本" };
-        // enough rows to cross the 64 KiB buffer many times, with each kind of write; few enough that the test
+        // enough rows to cross the 8 KiB buffer many times, with each kind of write; few enough that the test
         // holds a few MB, not the 300 MB that 3,000 rows took in the suite's shared 1 GB heap (it ran out there)
         for (int row = 0; row < 320; row++) {
             String c = cells[row % cells.length];

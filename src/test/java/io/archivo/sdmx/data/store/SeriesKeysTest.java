@@ -12,6 +12,16 @@ import org.junit.jupiter.api.Test;
 /** Which key filters become a {@code series_key} condition (the series index) and which the d1..d10 columns. */
 class SeriesKeysTest {
 
+    /** A stream reads the dimension values from the stored series key (not from d1..d10). */
+    @Test
+    void aStoredSeriesKeySplitsIntoTheDimensionValues() {
+        assertEquals(List.of("M", "01", "F", "_T"), ObservationStore.dimensionValues("M.01.F._T", 4));
+        assertEquals(List.of("M", "", "F"), ObservationStore.dimensionValues("M..F", 3));
+        assertEquals(List.of("M", "01"), ObservationStore.dimensionValues("M.01.F", 2));
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class,
+                () -> ObservationStore.dimensionValues("M.01", 3));
+    }
+
     @Test
     void aFullKeyIsOneSeriesKey() {
         assertEquals(List.of("A.01.F"), ObservationStore.seriesKeys(List.of(Set.of("A"), Set.of("01"), Set.of("F"))));
