@@ -2,10 +2,11 @@ package io.archivo.harvest;
 
 import io.archivo.common.xml.SecureXml;
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
@@ -34,7 +35,9 @@ final class DdiEmbedding {
     }
 
     static byte[] codeBook(byte[] document) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(document.length + 256);
+        // the JDK's StAX writer hands its output on one byte at a time: a synchronized ByteArrayOutputStream made that
+        // most of the cost of an OAI-PMH record (3 ms of CPU per codebook of 100 variables)
+        Bytes out = new Bytes(document.length + document.length / 16 + 256);
         try {
             XMLStreamWriter writer = OUTPUT.createXMLStreamWriter(out, "UTF-8");
             XMLReader reader = SecureXml.newXmlReader();
@@ -49,6 +52,37 @@ final class DdiEmbedding {
             throw new UncheckedIOException(e);
         }
         return out.toByteArray();
+    }
+
+    /** A growable byte array without locks, for one thread. */
+    private static final class Bytes extends OutputStream {
+        private byte[] buf;
+        private int count;
+
+        Bytes(int capacity) {
+            buf = new byte[capacity];
+        }
+
+        @Override
+        public void write(int b) {
+            if (count == buf.length) {
+                buf = Arrays.copyOf(buf, buf.length * 2);
+            }
+            buf[count++] = (byte) b;
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) {
+            if (len > buf.length - count) {
+                buf = Arrays.copyOf(buf, Math.max(buf.length * 2, count + len));
+            }
+            System.arraycopy(b, off, buf, count, len);
+            count += len;
+        }
+
+        byte[] toByteArray() {
+            return Arrays.copyOf(buf, count);
+        }
     }
 
     /** Copies SAX events to a StAX writer, moving legacy namespaces to DDI 2.5. */

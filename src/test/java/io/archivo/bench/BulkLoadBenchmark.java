@@ -56,7 +56,8 @@ import org.junit.jupiter.api.Test;
  * <p>Asserts correctness only: every file created, every upload 201, the index consistent with the database at the
  * end. Settings: {@code -Dbench.bulk.count} (10000; {@code -Dbench.bulk.count=1000} for a quick run),
  * {@code bench.bulk.variables} (100), {@code bench.bulk.clients} (4), {@code bench.bulk.zip-files} (2000),
- * {@code bench.bulk.publish} (true), {@code bench.bulk.jfr} (false: with true the phases are recorded to
+ * {@code bench.bulk.publish} (true), {@code bench.bulk.import-publish} (false: true publishes with the import,
+ * {@code ?publish=true}, instead of a bulk publication after it), {@code bench.bulk.jfr} (false: with true the phases are recorded to
  * {@code target/benchmarks/bulk-load-*.jfr}). The report goes to {@code target/benchmarks/bulk-load.txt}.
  * On H2 the database is a file with {@code WRITE_DELAY=0}, as in the embedded default, not the in-memory test
  * database: 10,000 studies would not fit the heap, and memory would not be flat by construction.
@@ -91,6 +92,8 @@ class BulkLoadBenchmark {
     private final int clients = Integer.getInteger("bench.bulk.clients", 4);
     private final int zipFiles = Integer.getInteger("bench.bulk.zip-files", 2_000);
     private final boolean publish = Boolean.parseBoolean(System.getProperty("bench.bulk.publish", "true"));
+    /** Publish with the import ({@code POST /imports?publish=true}) instead of a bulk publication afterwards. */
+    private final boolean importPublish = Boolean.parseBoolean(System.getProperty("bench.bulk.import-publish", "false"));
     private final boolean jfr = Boolean.parseBoolean(System.getProperty("bench.bulk.jfr", "false"));
 
     /** Where a phase's CPU goes, by the code on the stack (inclusive shares). */
@@ -156,8 +159,9 @@ class BulkLoadBenchmark {
         line(String.format(Locale.ROOT, "%-34s %8s %9s %10s %12s %10s | %-22s %-22s", "start", "", "", "", "", "",
                 start.heap(), start.rss()));
 
-        List<String> imported = measure("ZIP import (" + zipList.size() + " ZIPs)", "zip", () -> importZips(zipList));
-        if (publish) {
+        List<String> imported = measure("ZIP import (" + zipList.size() + " ZIPs" + (importPublish ? ", publish=true" : "")
+                + ")", "zip", () -> importZips(zipList));
+        if (publish && !importPublish) {
             measure("bulk publish (lists of 1000)", "publish", () -> publishAll(imported));
         }
         measure("single uploads (" + clients + " clients)", "uploads", () -> uploadAll(singleList));
@@ -185,11 +189,13 @@ class BulkLoadBenchmark {
     private List<String> measure(String name, String file, Phase phase) throws Exception {
         JfrProfile profile = jfr ? new JfrProfile(Path.of("target", "benchmarks", "bulk-load-" + file + ".jfr")) : null;
         long gc0 = gcMillis();
+        long cpu0 = processCpuNanos();
         long t0 = System.nanoTime();
         List<String> idnos = phase.run();
         long t1 = System.nanoTime();
         awaitIndex();
         long t2 = System.nanoTime();
+        long cpu = processCpuNanos() - cpu0;
         long gc = gcMillis() - gc0;
         if (profile != null) {
             profile.close();
@@ -200,8 +206,9 @@ class BulkLoadBenchmark {
         line(String.format(Locale.ROOT, "%-34s %,8d %9.1f %10.1f %,12.0f %10.1f | %-22s %-22s", name, idnos.size(),
                 seconds, idnos.size() / seconds, (double) idnos.size() * variables / seconds, (t2 - t0) / 1e9,
                 memory.heap(), memory.rss()));
-        line(String.format(Locale.ROOT, "    (GC %d ms; searchable after %.1f s = %.1f studies/s)", gc, (t2 - t0) / 1e9,
-                idnos.size() / ((t2 - t0) / 1e9)));
+        line(String.format(Locale.ROOT, "    (GC %d ms; searchable after %.1f s = %.1f studies/s; process CPU %.1f ms per "
+                + "study until searchable, the load-robust figure on a shared machine)", gc, (t2 - t0) / 1e9,
+                idnos.size() / ((t2 - t0) / 1e9), cpu / 1e6 / idnos.size()));
         summary.forEach(l -> line("    " + l));
         return idnos;
     }
@@ -210,7 +217,8 @@ class BulkLoadBenchmark {
     private List<String> importZips(List<Path> zipList) throws Exception {
         List<String> jobs = new ArrayList<>();
         for (Path zip : zipList) {
-            HttpResponse<String> response = http.send(HttpRequest.newBuilder(api.resolve("imports"))
+            HttpResponse<String> response = http.send(HttpRequest.newBuilder(api.resolve(
+                    importPublish ? "imports?publish=true" : "imports"))
                     .header("Content-Type", "application/zip").header("Authorization", authorization)
                     .POST(HttpRequest.BodyPublishers.ofFile(zip)).build(), HttpResponse.BodyHandlers.ofString());
             assertEquals(202, response.statusCode(), response.body());
@@ -221,7 +229,8 @@ class BulkLoadBenchmark {
             JsonNode done = awaitJob(job);
             assertEquals("done", done.path("state").asText(), done.toString());
             for (JsonNode file : done.path("files")) {
-                if (!"created".equals(file.path("result").asText())) {
+                if (!"created".equals(file.path("result").asText())
+                        || importPublish != file.path("published").asBoolean(false)) {
                     fail("import file not created: " + file);
                 }
                 idnos.add(file.path("idno").asText());
@@ -361,7 +370,7 @@ class BulkLoadBenchmark {
         line("Database: " + config.getOptionalValue("quarkus.datasource.db-kind", String.class).orElse("?") + " "
                 + config.getOptionalValue("quarkus.datasource.jdbc.url", String.class).orElse(""));
         line(String.format(Locale.ROOT, "%,d codebooks x %d variables per path; %d files per ZIP; %d upload clients; "
-                + "publish %s; JFR %s", count, variables, zipFiles, clients, publish, jfr));
+                + "publish %s (with the import: %s); JFR %s", count, variables, zipFiles, clients, publish, importPublish, jfr));
     }
 
     private void line(String s) {
@@ -384,6 +393,12 @@ class BulkLoadBenchmark {
             total += Files.size(f);
         }
         return total;
+    }
+
+    /** CPU time of the whole JVM (service, database and clients), which a busy machine does not inflate much. */
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
     }
 
     private static long gcMillis() {

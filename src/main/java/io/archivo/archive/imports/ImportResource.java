@@ -13,6 +13,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
@@ -41,20 +42,20 @@ public class ImportResource {
 
     @POST
     @Consumes({ "application/zip", "application/x-zip-compressed", MediaType.APPLICATION_OCTET_STREAM })
-    @Operation(summary = "Import a ZIP of DDI files; answers 202 with the job to poll")
-    public Response submit(InputStream zip) {
-        return accepted(imports.submit(new LimitedInputStream(zip, config.imports().maxZipBytes(), "Archive too large", "upload"), caller.get()));
+    @Operation(summary = "Import a ZIP of DDI files (publish=true: publish each stored version); answers 202 with the job to poll")
+    public Response submit(InputStream zip, @QueryParam("publish") boolean publish) {
+        return accepted(imports.submit(new LimitedInputStream(zip, config.imports().maxZipBytes(), "Archive too large", "upload"), caller.get(), publish));
     }
 
     @POST
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @Operation(summary = "Import a ZIP of DDI files sent as the multipart part 'file'")
-    public Response submitForm(@RestForm("file") FileUpload file) {
+    public Response submitForm(@RestForm("file") FileUpload file, @QueryParam("publish") boolean publish) {
         if (file == null) {
             throw ProblemException.badRequest("missing-file", "Missing file", "The multipart body has no part named 'file'");
         }
         try (InputStream in = Files.newInputStream(file.uploadedFile())) {
-            return accepted(imports.submit(new LimitedInputStream(in, config.imports().maxZipBytes(), "Archive too large", "upload"), caller.get()));
+            return accepted(imports.submit(new LimitedInputStream(in, config.imports().maxZipBytes(), "Archive too large", "upload"), caller.get(), publish));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

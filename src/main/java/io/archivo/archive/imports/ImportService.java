@@ -25,22 +25,28 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Locale;
 import java.util.UUID;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.Stream;
 import org.jboss.logging.Logger;
 
 /**
  * Bulk import of a ZIP of DDI files. The archive is checked and expanded while the request is open (so an unsafe
- * archive is refused at once), then its files are ingested one by one in the background, each in its own
- * transaction: one bad file never stops or undoes the others. Progress is kept in the database.
+ * archive is refused at once), then its files are ingested in the background: read and validated on one thread,
+ * stored on another in groups of up to {@value #GROUP_FILES} files per transaction. Each file is all or nothing, and
+ * one bad file never stops or undoes the others (a group with a failure is stored again file by file). A file is
+ * reported in only once its transaction has committed. Progress is kept in the database.
  */
 @ApplicationScoped
 public class ImportService {
@@ -53,8 +59,17 @@ public class ImportService {
     private final ObjectMapper json;
     private final ArchivoConfig config;
     private final DdiConfig ddiConfig;
-    // one import at a time: the machine is small and ingest already uses a core per upload
+    /** Files stored per transaction at most, and their bytes: one commit (a disk flush) per group, not per file. */
+    static final int GROUP_FILES = 16;
+    static final long GROUP_BYTES = 16L << 20;
+    /** Files the reader may have parsed ahead of the one being stored (their models are held in memory). */
+    private static final int LOOKAHEAD = 2 * GROUP_FILES;
+
+    // one import at a time: the machine is small; the worker stores while the reader parses and validates the next
+    // files, so an import keeps two cores busy
     private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> new Thread(r, "archivo-import"));
+    private final ExecutorService reader = Executors.newSingleThreadExecutor(
+            r -> new Thread(r, "archivo-import-read"));
 
     ImportService(StudyIngestService ingest, EntityManager em, ObjectMapper json, ArchivoConfig config,
             DdiConfig ddiConfig) {
@@ -93,7 +108,7 @@ public class ImportService {
             StoredVersion version = stored.get(file.sha256());
             if (version != null) {
                 outcomes.add(new FileOutcome(file.name(), "stored", 200, version.idno(), version.number(), null, null,
-                        "stored before the interruption", null, null));
+                        "stored before the interruption", null, null, null));
                 done++;
             } else {
                 outcomes.add(FileOutcome.interrupted(file.name()));
@@ -120,7 +135,8 @@ public class ImportService {
         return found;
     }
 
-    public ImportJobView submit(InputStream zip, Caller caller) {
+    /** Imports a ZIP as a job; with {@code publish} every file's version is published as it is stored. */
+    public ImportJobView submit(InputStream zip, Caller caller, boolean publish) {
         String id = UUID.randomUUID().toString();
         Path folder = config.dataDir().resolve("imports").resolve(id);
         List<SafeZip.Entry> entries;
@@ -150,7 +166,7 @@ public class ImportService {
         job.report = toJson(skipped);
         job.files = toJson(ddiFiles.stream().map(ImportService::jobFile).toList());
         QuarkusTransaction.requiringNew().run(() -> em.persist(job));
-        worker.submit(() -> run(id, folder, ddiFiles, skipped, caller));
+        worker.submit(() -> run(id, folder, ddiFiles, skipped, caller, publish));
         return view(job);
     }
 
@@ -162,13 +178,30 @@ public class ImportService {
         return view(job);
     }
 
-    private void run(String id, Path folder, List<SafeZip.Entry> files, List<FileOutcome> skipped, Caller caller) {
+    private void run(String id, Path folder, List<SafeZip.Entry> files, List<FileOutcome> skipped, Caller caller,
+            boolean publish) {
         List<FileOutcome> outcomes = new ArrayList<>(skipped);
+        Deque<Future<Read>> ahead = new ArrayDeque<>();
         try {
             update(id, "running", 0, outcomes);
             long lastReport = System.nanoTime();
-            for (SafeZip.Entry file : files) {
-                outcomes.add(importOne(file, caller));
+            int next = 0;
+            List<Read> group = new ArrayList<>();
+            long groupBytes = 0;
+            while (next < files.size() || !ahead.isEmpty()) {
+                // the reader parses and validates up to LOOKAHEAD files ahead while this thread stores
+                while (next < files.size() && ahead.size() < LOOKAHEAD) {
+                    SafeZip.Entry file = files.get(next++);
+                    ahead.add(reader.submit(() -> read(file, caller, publish)));
+                }
+                Read read = ahead.removeFirst().get();
+                group.add(read);
+                groupBytes += read.sizeBytes();
+                if (group.size() == GROUP_FILES || groupBytes >= GROUP_BYTES || ahead.isEmpty()) {
+                    outcomes.addAll(store(group));
+                    group.clear();
+                    groupBytes = 0;
+                }
                 // the report is rewritten at most twice a second, not after every file (that was quadratic in the
                 // number of files); a crash in between is covered by start-up, which finds the files that got in
                 if (System.nanoTime() - lastReport > REPORT_INTERVAL_NANOS) {
@@ -177,36 +210,94 @@ public class ImportService {
                 }
             }
             update(id, "done", files.size(), outcomes);
-        } catch (RuntimeException e) {
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            LOG.warnf("Import %s stopped with the service", id);
+        } catch (ExecutionException | RuntimeException e) {
             LOG.errorf(e, "Import %s failed", id);
             update(id, "failed", outcomes.size() - skipped.size(), outcomes);
         } finally {
+            ahead.forEach(f -> f.cancel(true));
             deleteQuietly(folder);
         }
     }
 
-    private FileOutcome importOne(SafeZip.Entry file, Caller caller) {
+    /** A file read ahead: the document ready to store, or the outcome of a file that could not be read. */
+    private record Read(SafeZip.Entry file, StudyIngestService.Prepared document, FileOutcome failure) {
+        int sizeBytes() {
+            return document == null ? 0 : document.sizeBytes();
+        }
+    }
+
+    private Read read(SafeZip.Entry file, Caller caller, boolean publish) {
         try {
             byte[] content = Files.readAllBytes(file.file());
             if (content.length > ddiConfig.maxBytes()) {
-                return new FileOutcome(file.name(), "failed", 413, null, null, null, "Document too large",
-                        "larger than " + ddiConfig.maxBytes() + " bytes", null, null);
+                return new Read(file, null, new FileOutcome(file.name(), "failed", 413, null, null, null,
+                        "Document too large", "larger than " + ddiConfig.maxBytes() + " bytes", null, null, null));
             }
-            IngestOutcome outcome = ingest.ingest(new IngestRequest(content, null, null, false, null, caller));
-            return new FileOutcome(file.name(), outcome.kind().name().toLowerCase(Locale.ROOT),
-                    outcome.kind() == IngestOutcome.Kind.UNCHANGED ? 200 : 201, outcome.idno(), outcome.version(),
-                    null, null, null, null, null);
-        } catch (ProblemException e) {
-            Problem p = e.toProblem(null);
-            return new FileOutcome(file.name(), "failed", p.status(), null, null, null, p.title(), p.detail(),
-                    p.extensions().get("line"), p.extensions().get("column"));
+            return new Read(file, ingest.prepare(new IngestRequest(content, null, null, false, null, caller, publish)),
+                    null);
         } catch (IOException | RuntimeException e) {
-            // a server fault on one file is that file's outcome; the other files still get their turn
-            String incident = UUID.randomUUID().toString();
-            LOG.errorf(e, "Import of %s failed, incident %s", file.name(), incident);
-            return new FileOutcome(file.name(), "failed", 500, null, null, null, "Internal server error",
-                    "Unexpected error; quote incident " + incident + " to the operator", null, null);
+            return new Read(file, null, failure(file, e));
         }
+    }
+
+    /**
+     * Stores a group of files in one transaction; the outcomes in file order, each reported only once its version
+     * is committed. When any file of the group fails, the group's transaction is rolled back and its files are
+     * stored one per transaction, so that each good file gets in and each bad one has its own problem.
+     */
+    private List<FileOutcome> store(List<Read> group) {
+        List<StudyIngestService.Prepared> documents = group.stream().map(Read::document).filter(d -> d != null)
+                .toList();
+        List<IngestOutcome> stored = null;
+        if (documents.size() > 1) {
+            try {
+                stored = ingest.storeTogether(documents);
+            } catch (RuntimeException e) {
+                LOG.debugf(e, "A group of %d files failed together; storing them one by one", documents.size());
+            }
+        }
+        List<FileOutcome> outcomes = new ArrayList<>(group.size());
+        int i = 0;
+        for (Read read : group) {
+            if (read.document() == null) {
+                outcomes.add(read.failure());
+            } else if (stored != null) {
+                outcomes.add(outcome(read.file(), stored.get(i++)));
+            } else {
+                outcomes.add(storeAlone(read));
+            }
+        }
+        return outcomes;
+    }
+
+    private FileOutcome storeAlone(Read read) {
+        try {
+            return outcome(read.file(), ingest.store(read.document()));
+        } catch (RuntimeException e) {
+            return failure(read.file(), e);
+        }
+    }
+
+    private static FileOutcome outcome(SafeZip.Entry file, IngestOutcome outcome) {
+        return new FileOutcome(file.name(), outcome.kind().name().toLowerCase(Locale.ROOT),
+                outcome.kind() == IngestOutcome.Kind.UNCHANGED ? 200 : 201, outcome.idno(), outcome.version(),
+                null, null, null, null, null, outcome.published() ? Boolean.TRUE : null);
+    }
+
+    private static FileOutcome failure(SafeZip.Entry file, Exception e) {
+        if (e instanceof ProblemException problem) {
+            Problem p = problem.toProblem(null);
+            return new FileOutcome(file.name(), "failed", p.status(), null, null, null, p.title(), p.detail(),
+                    p.extensions().get("line"), p.extensions().get("column"), null);
+        }
+        // a server fault on one file is that file's outcome; the other files still get their turn
+        String incident = UUID.randomUUID().toString();
+        LOG.errorf(e, "Import of %s failed, incident %s", file.name(), incident);
+        return new FileOutcome(file.name(), "failed", 500, null, null, null, "Internal server error",
+                "Unexpected error; quote incident " + incident + " to the operator", null, null, null);
     }
 
     private void update(String id, String state, int done, List<FileOutcome> outcomes) {
@@ -285,5 +376,6 @@ public class ImportService {
     @PreDestroy
     void stop() {
         worker.shutdownNow();
+        reader.shutdownNow();
     }
 }

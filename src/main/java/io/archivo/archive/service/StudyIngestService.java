@@ -44,10 +44,13 @@ public class StudyIngestService {
     private final StudyVariableRepository variableRows;
     private final StudyAccess access;
     private final AuditLog audit;
+    private final StudyPublicationService publication;
 
     StudyIngestService(DdiParsing parsing, StudyRepository studies, StudyVersionRepository versions, EntityManager em,
             StoredDescriptions stored, Event<StudyChanged> changed, ProcessService processes,
-            StudyVariableRepository variableRows, StudyAccess access, AuditLog audit) {
+            StudyVariableRepository variableRows, StudyAccess access, AuditLog audit,
+            StudyPublicationService publication) {
+        this.publication = publication;
         this.access = access;
         this.audit = audit;
         this.variableRows = variableRows;
@@ -61,6 +64,14 @@ public class StudyIngestService {
     }
 
     public IngestOutcome ingest(IngestRequest request) {
+        return store(prepare(request));
+    }
+
+    /**
+     * Reads and checks a document without storing anything: a rejection is a {@link ProblemException}. Needs no
+     * transaction, so a bulk import reads the next files on another thread while it stores the previous ones.
+     */
+    public Prepared prepare(IngestRequest request) {
         DdiParsing.Parsed parsed = parsing.parse(request.content());
         StudyDescription study = parsed.result().study();
         ValidationReport report = parsed.result().validation();
@@ -75,12 +86,40 @@ public class StudyIngestService {
                     "The document's IDNo is '" + study.idno() + "' but it was sent to '" + request.expectedIdno() + "'")
                     .with("documentIdno", study.idno());
         }
-        String sha = Sha256.hex(request.content());
-        IngestOutcome outcome = storeWithRetry(request, parsed, sha);
-        if (outcome.kind() != IngestOutcome.Kind.UNCHANGED) {
-            changed.fire(new StudyChanged(outcome.idno(), false));
+        return new Prepared(request, parsed, Sha256.hex(request.content()));
+    }
+
+    /** A document read and checked by {@link #prepare}, not stored yet. */
+    public static final class Prepared {
+        private final IngestRequest request;
+        private final DdiParsing.Parsed parsed;
+        private final String sha;
+
+        private Prepared(IngestRequest request, DdiParsing.Parsed parsed, String sha) {
+            this.request = request;
+            this.parsed = parsed;
+            this.sha = sha;
         }
-        return outcome;
+
+        public int sizeBytes() {
+            return request.content().length;
+        }
+    }
+
+    /** Stores one prepared document in a transaction of its own. */
+    public IngestOutcome store(Prepared document) {
+        return storeWithRetry(document.request, document.parsed, document.sha);
+    }
+
+    /**
+     * Stores several prepared documents in ONE transaction, all of them or, when any fails, none (the exception is
+     * the first failure's). A bulk import commits a group of files at once, which saves a commit and its disk
+     * flush per file, and falls back to {@link #store} file by file when a group fails, so that one bad file
+     * still costs only itself.
+     */
+    public List<IngestOutcome> storeTogether(List<Prepared> documents) {
+        return QuarkusTransaction.requiringNew()
+                .call(() -> documents.stream().map(d -> store(d.request, d.parsed, d.sha)).toList());
     }
 
     /**
@@ -176,7 +215,8 @@ public class StudyIngestService {
             checkIfMatch(request.ifMatch(), study);
             var same = versions.findBySha(study, sha);
             if (same.isPresent()) {
-                return new IngestOutcome(IngestOutcome.Kind.UNCHANGED, study.idno, same.get().number);
+                boolean published = request.publish() && publishUnchanged(request, study, same.get());
+                return new IngestOutcome(IngestOutcome.Kind.UNCHANGED, study.idno, same.get().number, published);
             }
         }
         String target = processCode != null ? processCode : study.processCode;
@@ -213,8 +253,29 @@ public class StudyIngestService {
         persistVariables(version.id, parsed.variables());
         audit.record(request.caller(), created ? "create" : "add-version", AuditLog.STUDY, study.idno, version.number,
                 "sha256=" + sha + (study.processCode == null ? "" : " process=" + study.processCode));
+        if (request.publish()) {
+            // the publication's own change event says the public may see it: the index writes it once, as published
+            publication.publishStored(request.caller(), study, version);
+        } else {
+            changed.fire(new StudyChanged(study.idno, false));
+        }
         return new IngestOutcome(created ? IngestOutcome.Kind.CREATED : IngestOutcome.Kind.NEW_VERSION, study.idno,
-                version.number);
+                version.number, request.publish());
+    }
+
+    /**
+     * Identical bytes asked to be published: published when they are the study's latest version (as
+     * {@code POST /studies/{idno}/publish} would publish), left alone when a newer version exists, and not published
+     * again when they already are the public version (a re-submitted archive changes nothing).
+     */
+    private boolean publishUnchanged(IngestRequest request, Study study, StudyVersion same) {
+        if (same.number != study.latestVersion) {
+            return false;
+        }
+        if (!Integer.valueOf(same.number).equals(study.publishedVersion) || study.withdrawn) {
+            publication.publishStored(request.caller(), study, same);
+        }
+        return true;
     }
 
     /**

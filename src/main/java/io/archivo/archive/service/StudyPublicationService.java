@@ -70,10 +70,26 @@ public class StudyPublicationService {
         return published;
     }
 
+    /**
+     * Publishes a version that ingest has just stored or found (a bulk import with {@code publish=true}), in ingest's
+     * transaction, which holds the study's lock: the same rule as {@link #publish}, the caller must be allowed to
+     * edit the study (404/403 otherwise, which rolls the file back).
+     */
+    void publishStored(Caller caller, Study study, StudyVersion version) {
+        AccessPolicy.requireEdit(caller, access.scope(study), study.idno);
+        publishVersion(caller, study, version);
+    }
+
     private int publishLocked(Caller caller, Study study, String idno, Integer number) {
         int n = number == null ? study.latestVersion : number;
         StudyVersion version = versions.find(study, n)
                 .orElseThrow(() -> ProblemException.notFound("Study '" + idno + "' has no version " + n));
+        return publishVersion(caller, study, version);
+    }
+
+    private int publishVersion(Caller caller, Study study, StudyVersion version) {
+        String idno = study.idno;
+        int n = version.number;
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         if (version.publishedAt == null) {
             version.publishedAt = now;

@@ -52,6 +52,55 @@ class ImportJobTest {
         admin().get("/api/v1/studies/CALI-ZIP-B").then().statusCode(200);
     }
 
+    /**
+     * {@code publish=true}: each stored file is published in its own transaction, under the publish endpoint's rules
+     * (an editor's file of a study it may not store fails alone, with its problem, although it was stored in a group
+     * with good files); a second submission of the same archive changes nothing and says the versions are published.
+     */
+    @Test
+    void publishFlagPublishesEachStoredFileAndAFailingFileCostsOnlyItself() throws Exception {
+        io.archivo.testsupport.Api.ensureProcess("SAL-ZIP", "salud", "Salud");
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        files.put("a.xml", ofProcess("CALI-ZPUB-A", "SAL-ZIP"));
+        files.put("ajena.xml", ofProcess("CALI-ZPUB-AJENA", "NO-SUCH-PROCESS"));
+        files.put("b.xml", ofProcess("CALI-ZPUB-B", "SAL-ZIP"));
+        files.put("roto.xml", "<codeBook><stdyDscr>".getBytes());
+        JsonPath job = awaitJob(io.archivo.testsupport.Api.editor().contentType("application/zip").body(zip(files))
+                .post("/api/v1/imports?publish=true").then().statusCode(202).extract().header("Location"));
+        assertEquals("done", job.getString("state"));
+        assertEquals(2, job.getInt("succeeded"));
+        assertEquals(2, job.getInt("failed"));
+        for (String file : List.of("a.xml", "b.xml")) {
+            assertEquals("created", job.getString("files.find { it.file == '" + file + "' }.result"));
+            assertEquals(true, job.getBoolean("files.find { it.file == '" + file + "' }.published"));
+        }
+        // a study that belongs to no process: only admins store those (403), found only when storing
+        assertEquals(403, job.getInt("files.find { it.file == 'ajena.xml' }.status"));
+        org.junit.jupiter.api.Assertions.assertNull(job.get("files.find { it.file == 'ajena.xml' }.published"));
+        assertEquals(400, job.getInt("files.find { it.file == 'roto.xml' }.status"));
+        anonymous().get("/api/v1/studies/CALI-ZPUB-A").then().statusCode(200).body("publishedVersion", equalTo(1));
+        anonymous().get("/api/v1/studies/CALI-ZPUB-B").then().statusCode(200);
+        admin().get("/api/v1/studies/CALI-ZPUB-AJENA").then().statusCode(404);
+        // indexed as published when the group committed: the public search finds both at once
+        anonymous().get("/api/v1/search?q=zumbaquilla").then().statusCode(200)
+                .body("items.studyId", org.hamcrest.Matchers.containsInAnyOrder("CALI-ZPUB-A", "CALI-ZPUB-B"));
+
+        JsonPath again = awaitJob(io.archivo.testsupport.Api.editor().contentType("application/zip")
+                .body(zip(Map.of("a.xml", files.get("a.xml")))).post("/api/v1/imports?publish=true")
+                .then().statusCode(202).extract().header("Location"));
+        assertEquals("unchanged", again.getString("files[0].result"));
+        assertEquals(true, again.getBoolean("files[0].published"));
+        admin().get("/api/v1/studies/CALI-ZPUB-A/versions").then().statusCode(200).body("number", equalTo(List.of(1)));
+    }
+
+    /** The fixture with another IDNo, in the series (process) {@code process}. */
+    private static byte[] ofProcess(String idno, String process) {
+        return new String(variant(FIXTURE, "CALI-TEST-EMC-2025", idno), java.nio.charset.StandardCharsets.UTF_8)
+                .replace("<serName>TRA-001</serName>", "<serName>" + process + "</serName>")
+                .replace("<titl>Encuesta de Movilidad", "<titl>Encuesta zumbaquilla de Movilidad")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    }
+
     @Inject
     ImportService imports;
     @Inject
