@@ -3,6 +3,7 @@ package io.archivo.bench;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.archivo.bench.http.ServerTimes;
 import io.archivo.bench.search.JfrProfile;
 import io.archivo.sdmx.data.DataflowCatalog;
 import io.archivo.sdmx.data.DataflowStructure;
@@ -120,12 +121,6 @@ class SdmxDataBenchmark {
     @Inject
     DataflowCatalog catalog;
 
-    @Inject
-    io.micrometer.core.instrument.MeterRegistry meters;
-
-    /** Server-side times of the data queries (set before the first one). */
-    private ServerTimes serverTimes;
-
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     private final List<String> report = new ArrayList<>();
     private boolean postgres;
@@ -140,7 +135,6 @@ class SdmxDataBenchmark {
                     c.getMetaData().getURL(), Runtime.getRuntime().availableProcessors(),
                     Runtime.getRuntime().maxMemory() >> 20));
         }
-        serverTimes = new ServerTimes(meters, "/sdmx/rest/data/");
         DataflowStructure s = catalog.find(null, FLOW, "latest").get(0);
         Series series = new Series(s, (int) (OBSERVATIONS / PER_SERIES));
         boolean reuse = REUSE && stored(series) == (long) series.count * PER_SERIES;
@@ -614,10 +608,10 @@ class SdmxDataBenchmark {
         if (untilMeasured > 0) {
             Thread.sleep(untilMeasured / 1_000_000, (int) (untilMeasured % 1_000_000));
         }
-        ServerTimes.Snapshot server0 = serverTimes.take();
+        ServerTimes.start(uri -> uri.startsWith("/sdmx/rest/data/") ? "data" : null);
         long[] gc0 = gcPauses();
         done.await();
-        ServerTimes.Snapshot server1 = serverTimes.take();
+        long[] server = ServerTimes.stop().get("data");
         long[] gc1 = gcPauses();
         String gc = String.format(Locale.ROOT, "GC %d pauses, %d ms in all", gc1[0] - gc0[0], gc1[1] - gc0[1]);
         if (firstError.get() != null) {
@@ -632,7 +626,7 @@ class SdmxDataBenchmark {
         }
         Arrays.sort(all);
         return new Stats(total, errors.get(), pct(all, 0.5), pct(all, 0.99), total == 0 ? 0 : all[total - 1] / 1e6,
-                total / SECONDS, ServerTimes.between(server0, server1), gc);
+                total / SECONDS, ServerTimes.summary(server), gc);
     }
 
     /** Collections and their accumulated time (ms) so far, over the JVM's collectors (G1: pauses only). */

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.archivo.bench.http.KeepAliveClient;
+import io.archivo.bench.http.ServerTimes;
 import io.archivo.bench.search.JfrProfile;
 import io.archivo.access.Caller;
 import io.archivo.inventory.domain.ProcessData;
@@ -377,11 +378,11 @@ class WebBenchmark {
         threads.forEach(Thread::start);
         // the server's own times are taken over the same window as the clients' (after the warm-up)
         Thread.sleep(Math.max(0, (measureFrom - System.nanoTime()) / 1_000_000));
-        ServerTimes.start(PAGES);
+        ServerTimes.start(uri -> PAGES.contains(uri) ? uri : null);
         for (Thread t : threads) {
             t.join();
         }
-        Map<String, long[]> server = ServerTimes.stop(PAGES);
+        Map<String, long[]> server = new LinkedHashMap<>(ServerTimes.stop());
         server.put("all", server.values().stream().flatMapToLong(java.util.Arrays::stream).sorted().toArray());
         serverTimes.put(mode, server);
         if (profile != null) {
