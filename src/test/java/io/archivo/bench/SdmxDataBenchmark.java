@@ -3,6 +3,7 @@ package io.archivo.bench;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.archivo.bench.http.KeepAliveClient;
 import io.archivo.bench.http.ServerTimes;
 import io.archivo.bench.search.JfrProfile;
 import io.archivo.sdmx.data.DataflowCatalog;
@@ -32,6 +33,7 @@ import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -61,7 +63,8 @@ import org.junit.jupiter.api.Test;
  * H2 (which has no COPY to a stream) a plain JDBC select written as CSV. The heap used after a GC is sampled at
  * each quarter of the export to show the answer streams in constant memory.</li>
  * </ol>
- * Mode: server and client share one JVM (-Xmx1g); JDK HTTP/1.1 client; on H2 the embedded <b>file</b> database of
+ * Mode: server and client share one JVM (-Xmx1g); HTTP/1.1 clients on kept-alive connections (KeepAliveClient;
+ * {@code -Dbench.client=jdk}: the JDK HttpClient); on H2 the embedded <b>file</b> database of
  * the default configuration (a fresh one under target/test-data-sdmx-bench every run), not the test suite's
  * in-memory one. Figures are printed and written to {@code target/benchmarks/sdmx-data.txt}; with
  * {@code -Dbench.jfr=true} (default) an extra, unreported 16-client key-query phase and an extra export are
@@ -678,8 +681,28 @@ class SdmxDataBenchmark {
                 HttpResponse.BodyHandlers.ofString());
     }
 
+    /**
+     * Each client thread's kept-alive connection per {@code Accept} header: KeepAliveClient does the exchange on
+     * the calling thread, where the JDK HttpClient's hand-offs between threads took about half the JVM's CPU per
+     * request from the service in WebBenchmark. {@code -Dbench.client=jdk} keeps the JDK HttpClient, for comparison.
+     */
+    private final ThreadLocal<Map<String, KeepAliveClient>> connections = ThreadLocal.withInitial(HashMap::new);
+    static final boolean JDK_CLIENT = "jdk".equals(System.getProperty("bench.client", "keepalive"));
+
     /** Reads the whole body; returns its length (so that an empty answer counts as an error). */
     private int drain(String path, String accept) throws Exception {
+        if (!JDK_CLIENT) {
+            KeepAliveClient client = connections.get().get(accept);
+            if (client == null) {
+                client = new KeepAliveClient(base.toURL(), "Accept: " + accept);
+                connections.get().put(accept, client);
+            }
+            KeepAliveClient.Response r = client.get(base.getPath() + path);
+            if (r.status() != 200) {
+                throw new IllegalStateException("HTTP " + r.status());
+            }
+            return (int) r.bodyBytes();
+        }
         HttpResponse<byte[]> r = http.send(HttpRequest.newBuilder(base.resolve(path)).header("Accept", accept).GET()
                 .build(), HttpResponse.BodyHandlers.ofByteArray());
         if (r.statusCode() != 200) {
