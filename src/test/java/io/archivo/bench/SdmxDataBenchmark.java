@@ -1,5 +1,7 @@
 package io.archivo.bench;
 
+import static io.archivo.bench.http.Latencies.percentileMs;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -628,7 +630,7 @@ class SdmxDataBenchmark {
             k += counts[c];
         }
         Arrays.sort(all);
-        return new Stats(total, errors.get(), pct(all, 0.5), pct(all, 0.99), total == 0 ? 0 : all[total - 1] / 1e6,
+        return new Stats(total, errors.get(), percentileMs(all, 0.5), percentileMs(all, 0.99), total == 0 ? 0 : all[total - 1] / 1e6,
                 total / SECONDS, ServerTimes.summary(server), gc);
     }
 
@@ -668,13 +670,6 @@ class SdmxDataBenchmark {
         return new long[] { all, server };
     }
 
-    private static double pct(long[] sorted, double p) {
-        if (sorted.length == 0) {
-            return 0;
-        }
-        int i = (int) Math.ceil(p * sorted.length) - 1;
-        return sorted[Math.max(0, Math.min(sorted.length - 1, i))] / 1e6;
-    }
 
     private HttpResponse<String> get(String path, String accept) throws Exception {
         return http.send(HttpRequest.newBuilder(base.resolve(path)).header("Accept", accept).GET().build(),
@@ -687,11 +682,10 @@ class SdmxDataBenchmark {
      * request from the service in WebBenchmark. {@code -Dbench.client=jdk} keeps the JDK HttpClient, for comparison.
      */
     private final ThreadLocal<Map<String, KeepAliveClient>> connections = ThreadLocal.withInitial(HashMap::new);
-    static final boolean JDK_CLIENT = "jdk".equals(System.getProperty("bench.client", "keepalive"));
 
     /** Reads the whole body; returns its length (so that an empty answer counts as an error). */
     private int drain(String path, String accept) throws Exception {
-        if (!JDK_CLIENT) {
+        if (!KeepAliveClient.JDK_CLIENT_ASKED) {
             KeepAliveClient client = connections.get().get(accept);
             if (client == null) {
                 client = new KeepAliveClient(base.toURL(), "Accept: " + accept);

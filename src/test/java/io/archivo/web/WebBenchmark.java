@@ -1,5 +1,7 @@
 package io.archivo.web;
 
+import static io.archivo.bench.http.Latencies.percentileMs;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -84,8 +86,6 @@ class WebBenchmark {
     /** Clients of the per-page pass: few, so that the server threads' CPU is not inflated by queueing. */
     static final int PAGE_CLIENTS = 4;
     static final int CHANGE_EVERY_MS = 1000;
-    /** {@code -Dbench.client=jdk}: the JDK HttpClient (shared, as before 2026-12-03) instead of KeepAliveClient, for comparison. */
-    static final boolean JDK_CLIENT = "jdk".equals(System.getProperty("bench.client", "keepalive"));
     /** The study the writer publishes and withdraws in the "changing" mode (a demo study not among PAGES). */
     static final String CHANGED_STUDY = "CALI-SAL-02-2023";
     static final String CHANGED_PROCESS = "SAL-01";
@@ -119,7 +119,7 @@ class WebBenchmark {
                 + "%d clients in the same JVM (%s); times taken at the client over loopback and, by the server "
                 + "itself, from routing to the response's last bytes (ServerTimes); %.0f s warm-up + %.0f s per mode; load average before the run %.2f (%s)",
                 System.getProperty("quarkus.datasource.db-kind", "h2"), Runtime.getRuntime().availableProcessors(),
-                CLIENTS, JDK_CLIENT ? "the JDK HttpClient, shared" : "KeepAliveClient, one kept-alive connection each",
+                CLIENTS, KeepAliveClient.JDK_CLIENT_ASKED ? "the JDK HttpClient, shared" : "KeepAliveClient, one kept-alive connection each",
                 WARMUP_S, MEASURE_S, load[0], load[0] > 1.0 ? "BUSY machine: other work shares the cores"
                         : "idle machine"));
         long assets = gzipBytes("/static/archivo.css") + gzipBytes("/static/archivo.js");
@@ -174,12 +174,12 @@ class WebBenchmark {
         modes.forEach((mode, m) -> {
             long[] t = m.get("all");
             Map<String, long[]> server = serverTimes.get(mode.replace(' ', '-'));
-            List<String> slow = PAGES.stream().filter(p -> pct(server.get(p), 0.99) >= 50).toList();
-            List<String> slowAtClient = PAGES.stream().filter(p -> pct(m.get(p), 0.99) >= 50).toList();
+            List<String> slow = PAGES.stream().filter(p -> percentileMs(server.get(p), 0.99) >= 50).toList();
+            List<String> slowAtClient = PAGES.stream().filter(p -> percentileMs(m.get(p), 0.99) >= 50).toList();
             report(String.format(Locale.ROOT, "WEB %-10s %,d requests in %.0f s (%.0f req/s); server time p50 %.1f ms, "
                     + "p99 %.1f ms; at the client p50 %.1f ms, p99 %.1f ms; server p99 < 50 ms: %s; at the client: %s",
-                    mode, t.length, MEASURE_S, t.length / MEASURE_S, pct(server.get("all"), 0.5),
-                    pct(server.get("all"), 0.99), pct(t, 0.5), pct(t, 0.99),
+                    mode, t.length, MEASURE_S, t.length / MEASURE_S, percentileMs(server.get("all"), 0.5),
+                    percentileMs(server.get("all"), 0.99), percentileMs(t, 0.5), percentileMs(t, 0.99),
                     slow.isEmpty() ? "met on every page" : "NOT met on " + slow,
                     slowAtClient.isEmpty() ? "met on every page" : "not met on " + slowAtClient));
         });
@@ -448,11 +448,11 @@ class WebBenchmark {
     }
 
     private static String serverCell(long[] sorted) {
-        return String.format(Locale.ROOT, " [%5.1f / %5.1f]", pct(sorted, 0.5), pct(sorted, 0.99));
+        return String.format(Locale.ROOT, " [%5.1f / %5.1f]", percentileMs(sorted, 0.5), percentileMs(sorted, 0.99));
     }
 
     private static String cell(long[] sorted) {
-        return String.format(Locale.ROOT, " | %6.1f / %6.1f (%5d)", pct(sorted, 0.5), pct(sorted, 0.99), sorted.length);
+        return String.format(Locale.ROOT, " | %6.1f / %6.1f (%5d)", percentileMs(sorted, 0.5), percentileMs(sorted, 0.99), sorted.length);
     }
 
     /** CPU time of this JVM (service and clients): unlike wall time, hardly changed by the neighbours' load. */
@@ -493,7 +493,7 @@ class WebBenchmark {
 
     /** A client thread's own kept-alive connection, asking for gzip as browsers do. */
     private PageClient client() {
-        if (JDK_CLIENT) {
+        if (KeepAliveClient.JDK_CLIENT_ASKED) {
             return page -> http.send(request(page), HttpResponse.BodyHandlers.discarding()).statusCode();
         }
         KeepAliveClient client = new KeepAliveClient(base, "Accept-Encoding: gzip");
@@ -523,10 +523,4 @@ class WebBenchmark {
         return HttpRequest.newBuilder(uri(path)).header("Accept-Encoding", "gzip").build();
     }
 
-    private static double pct(long[] sorted, double p) {
-        if (sorted.length == 0) {
-            return 0;
-        }
-        return sorted[Math.max(0, Math.min(sorted.length - 1, (int) Math.ceil(p * sorted.length) - 1))] / 1e6;
-    }
 }

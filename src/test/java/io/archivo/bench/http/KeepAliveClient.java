@@ -23,6 +23,12 @@ import java.util.Locale;
  */
 public final class KeepAliveClient implements Closeable {
 
+    /**
+     * {@code -Dbench.client=jdk}: a benchmark uses the JDK HttpClient instead, as every benchmark did before
+     * 2026-12-03, for comparing the two.
+     */
+    public static final boolean JDK_CLIENT_ASKED = "jdk".equals(System.getProperty("bench.client", "keepalive"));
+
     /** The status and the number of body bytes received (as sent: compressed when the server compressed). */
     public record Response(int status, long bodyBytes) {
     }

@@ -57,17 +57,10 @@ public class ServerTimes {
         return out;
     }
 
-    /** The p-quantile (0 to 1) of sorted nanoseconds, in milliseconds; 0 when there are none. */
-    public static double percentileMs(long[] sorted, double p) {
-        if (sorted == null || sorted.length == 0) {
-            return 0;
-        }
-        return sorted[Math.max(0, Math.min(sorted.length - 1, (int) Math.ceil(p * sorted.length) - 1))] / 1e6;
-    }
 
     /** "server time p50 … ms, p99 … ms (n requests)". */
     public static String summary(long[] sorted) {
-        return String.format(Locale.ROOT, "server time p50 %.2f ms  p99 %.2f ms  (%d requests)", percentileMs(sorted, 0.5),
-                percentileMs(sorted, 0.99), sorted == null ? 0 : sorted.length);
+        return String.format(Locale.ROOT, "server time p50 %.2f ms  p99 %.2f ms  (%d requests)", Latencies.percentileMs(sorted, 0.5),
+                Latencies.percentileMs(sorted, 0.99), sorted == null ? 0 : sorted.length);
     }
 }

@@ -1,5 +1,7 @@
 package io.archivo.bench.search;
 
+import static io.archivo.bench.http.Latencies.percentileMs;
+
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -108,17 +110,10 @@ final class LoadDriver {
             k += counts[c];
         }
         Arrays.sort(all);
-        return new Stats(engine, clients, total, errors.get(), seconds, pct(all, 0.50), pct(all, 0.99),
+        return new Stats(engine, clients, total, errors.get(), seconds, percentileMs(all, 0.50), percentileMs(all, 0.99),
                 all.length == 0 ? 0 : all[all.length - 1] / 1e6, total / seconds);
     }
 
-    private static double pct(long[] sorted, double p) {
-        if (sorted.length == 0) {
-            return 0;
-        }
-        int i = (int) Math.ceil(p * sorted.length) - 1;
-        return sorted[Math.max(0, Math.min(sorted.length - 1, i))] / 1e6;
-    }
 
     /** Resident set size of this process (kB → MB), from /proc/self/status; -1 where there is no /proc. */
     static long rssMb() {

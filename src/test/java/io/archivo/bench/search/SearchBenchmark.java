@@ -60,8 +60,6 @@ class SearchBenchmark {
     private static final int INDEX_THREADS = Integer.getInteger("bench.indexThreads", 2);
     /** Studies per {@code upsertStudies} call; 1 means one {@code upsertStudy} (and one refresh) per study. */
     private static final int BATCH = Integer.getInteger("bench.batch", 50);
-    /** {@code -Dbench.client=jdk}: the JDK HttpClient (as before 2026-12-03) instead of KeepAliveClient, for comparison. */
-    private static final boolean JDK_CLIENT = "jdk".equals(System.getProperty("bench.client", "keepalive"));
     private static final boolean POSTGRES = Boolean.parseBoolean(System.getProperty("bench.postgres", "true"));
 
     /** Distinct requests in the query log, and the Zipf exponent of their repetition. */
@@ -115,7 +113,7 @@ class SearchBenchmark {
         // each client thread on its own kept-alive connection, the exchange on its own thread (KeepAliveClient): the
         // JDK HttpClient's hand-offs between threads cost the shared cores more than the service's own work
         Map<Integer, KeepAliveClient> connections = new ConcurrentHashMap<>();
-        LoadDriver.Call archivo = JDK_CLIENT ? (client, q) -> {
+        LoadDriver.Call archivo = KeepAliveClient.JDK_CLIENT_ASKED ? (client, q) -> {
             HttpRequest request = HttpRequest.newBuilder(root.resolve(q.path())).timeout(Duration.ofSeconds(30)).GET().build();
             HttpResponse<byte[]> response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
             if (response.statusCode() != 200) {
@@ -215,7 +213,7 @@ class SearchBenchmark {
             report("PostgreSQL comparison skipped (bench.postgres=false or no server at " + PostgresFts.URL + ")");
         }
 
-        report("summary (HTTP on loopback, clients in the same JVM on " + (JDK_CLIENT ? "the JDK HttpClient"
+        report("summary (HTTP on loopback, clients in the same JVM on " + (KeepAliveClient.JDK_CLIENT_ASKED ? "the JDK HttpClient"
                 : "KeepAliveClient, a kept-alive connection each") + "; goals: cache off, 16 clients p99 < 20 ms and >= 2,000 req/s; 1 client p50 < 1 ms)");
         off.forEach(s -> report("  cache off " + s.line()));
         report("  cache off " + mixedOff1.line() + "  (mixed)");
