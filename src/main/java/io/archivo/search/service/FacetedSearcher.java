@@ -7,18 +7,12 @@ import io.archivo.search.SearchType;
 import io.archivo.search.index.FacetFields;
 
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.apache.lucene.facet.DrillDownQuery;
-import org.apache.lucene.facet.FacetResult;
-import org.apache.lucene.facet.Facets;
-import org.apache.lucene.facet.LabelAndValue;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.Collector;
@@ -72,22 +66,22 @@ final class FacetedSearcher {
         // past the threshold Lucene's count depends on where skipping began; the honest statement is "more than 1,000"
         long total = exact ? hits.totalHits.value : TOTAL_HITS_THRESHOLD;
         ScoreDoc[] page = page(hits.scoreDocs, firstIndex);
-        SortedSetDocValuesReaderState state = states.get(searcher.getIndexReader());
-        if (state == null) {
+        FacetOrdinals ordinals = states.get(searcher.getIndexReader());
+        if (ordinals == null) {
             // nothing faceted indexed yet (empty index)
             return new FacetedHits(total, exact, page, Map.of(), false);
         }
         List<FacetName> names = request.type() == SearchType.VARIABLE ? VARIABLE_FACETS : List.of(FacetName.values());
         Map<String, List<FacetCount>> facets = new LinkedHashMap<>();
-        Facets counts = new SortedSetDocValuesFacetCounts(state, first.matches());
+        int[] counts = ordinals.count(first.matches());
         for (FacetName name : names) {
-            facets.put(name.key(), top(counts, name.key()));
+            facets.put(name.key(), ordinals.top(counts, name.key(), VALUES_PER_FACET));
         }
         boolean approximate = !first.complete();
         for (String dim : request.filters().keySet()) {
             if (facets.containsKey(dim)) {
                 SampledFacets sideways = SampledFacets.collect(searcher, drillDown(base, request.filters(), dim), FACET_SAMPLE);
-                facets.put(dim, top(new SortedSetDocValuesFacetCounts(state, sideways.collector()), dim));
+                facets.put(dim, ordinals.top(ordinals.count(sideways.collector()), dim, VALUES_PER_FACET));
                 approximate |= sideways.truncated();
             }
         }
@@ -113,24 +107,5 @@ final class FacetedSearcher {
             return new ScoreDoc[0];
         }
         return Arrays.copyOfRange(top, (int) firstIndex, top.length);
-    }
-
-    private static List<FacetCount> top(Facets facets, String dim) throws IOException {
-        FacetResult result;
-        try {
-            result = facets.getTopChildren(VALUES_PER_FACET, dim);
-        } catch (IllegalArgumentException dimensionNeverIndexed) {
-            return List.of();
-        }
-        if (result == null) {
-            return List.of();
-        }
-        List<FacetCount> counts = new ArrayList<>();
-        for (LabelAndValue lv : result.labelValues) {
-            if (lv.value.longValue() > 0) {
-                counts.add(new FacetCount(lv.label, lv.value.longValue()));
-            }
-        }
-        return counts;
     }
 }
