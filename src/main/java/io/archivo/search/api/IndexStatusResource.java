@@ -24,8 +24,12 @@ public class IndexStatusResource {
     @Inject
     StudyIndexer indexer;
 
+    @Inject
+    LuceneIndex index;
+
+    /** {@code segments}: how many the searcher reads; {@code merging}: whether the idle merge is running. */
     public record IndexStatus(String schemaVersion, StudyIndexer.StartupState atStartup, boolean consistent,
-            StudyIndexer.Consistency now) {
+            StudyIndexer.Consistency now, int segments, boolean merging) {
     }
 
     @GET
@@ -33,6 +37,7 @@ public class IndexStatusResource {
             + "(studies missing, at a stale revision, or extra)")
     public IndexStatus status() {
         StudyIndexer.Consistency now = indexer.consistency(EXAMPLES);
-        return new IndexStatus(LuceneIndex.SCHEMA_VERSION, indexer.atStartup(), now.consistent(), now);
+        return new IndexStatus(LuceneIndex.SCHEMA_VERSION, indexer.atStartup(), now.consistent(), now,
+                index.segmentCount(), index.merging());
     }
 }

@@ -7,10 +7,12 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.Objects;
 
 import org.apache.lucene.analysis.Analyzer;
@@ -54,6 +56,9 @@ public final class LuceneIndex implements Closeable {
     private final SearcherManager searchers;
     private final String committedSchema;
     private final boolean existed;
+    /** When the last write happened ({@link System#nanoTime()}), for {@link #mergeIfQuiet}. */
+    private volatile long lastWrite = System.nanoTime();
+    private final AtomicBoolean merging = new AtomicBoolean();
 
     private LuceneIndex(Directory directory, boolean ownsDirectory) throws IOException {
         this.directory = directory;
@@ -194,6 +199,41 @@ public final class LuceneIndex implements Closeable {
         }
     }
 
+    /** Segments the current searcher reads. */
+    public int segmentCount() {
+        return withSearcher(searcher -> searcher.getIndexReader().leaves().size());
+    }
+
+    /** True while {@link #mergeIfQuiet} is merging. */
+    public boolean merging() {
+        return merging.get();
+    }
+
+    /**
+     * Merges the index down to {@code maxSegments} segments when nothing was written for {@code quiet} and it has
+     * more; blocks until done, then makes the merged index visible and durable. A search pays per segment (term
+     * lookups, postings readers, scorers: at 10,000 studies and 1,000,000 variables in 20 segments a query allocated
+     * 1.5 MB, in one segment 0.3 MB), and a bulk load leaves tens of them, which the merge policy keeps. Searches
+     * and writes go on meanwhile, on the segments as they were. Returns false when it had nothing to do or another
+     * merge was running.
+     */
+    public boolean mergeIfQuiet(Duration quiet, int maxSegments) {
+        if (System.nanoTime() - lastWrite < quiet.toNanos() || segmentCount() <= maxSegments
+                || !merging.compareAndSet(false, true)) {
+            return false;
+        }
+        try {
+            writer.forceMerge(maxSegments, true);
+            refresh();
+            commit();
+            return true;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot merge the search index", e);
+        } finally {
+            merging.set(false);
+        }
+    }
+
     /** studyId → indexed revision (the database's change counter), for reconciling with the database at start-up. */
     public Map<String, Long> indexedStudyRevisions() {
         return withSearcher(searcher -> {
@@ -261,6 +301,7 @@ public final class LuceneIndex implements Closeable {
     }
 
     private void write(IndexWrite change) {
+        lastWrite = System.nanoTime();
         try {
             change.run();
         } catch (IOException e) {

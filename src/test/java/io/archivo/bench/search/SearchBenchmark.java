@@ -103,8 +103,8 @@ class SearchBenchmark {
         BenchCatalogue catalogue = new BenchCatalogue(SEED);
         indexSynthetic(catalogue);
         report(String.format(Locale.ROOT, "RSS after indexing: %d MB; index on disk %d MB in %d segments", LoadDriver.rssMb(),
-                directorySize(BenchProfile.DATA_DIR.resolve("index")) >> 20,
-                index.withSearcher(s -> s.getIndexReader().leaves().size())));
+                directorySize(BenchProfile.DATA_DIR.resolve("index")) >> 20, index.segmentCount()));
+        awaitIdleMerge();
 
         // 3. Archivo over HTTP on loopback
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
@@ -257,6 +257,24 @@ class SearchBenchmark {
         try (java.util.stream.Stream<Path> files = Files.walk(dir)) {
             return files.filter(Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum();
         }
+    }
+
+    /**
+     * Waits for the service's own merge of the quiet index (IdleMerge), which follows any bulk load: the figures are
+     * those of the catalogue as it settles. {@code -Dbench.idleMerge=0s} turns the merge off (the index as loaded).
+     */
+    private void awaitIdleMerge() throws InterruptedException, java.io.IOException {
+        if (System.getProperty("bench.idleMerge", "5s").matches("0+[a-z]*")) {
+            report("idle merge off (-Dbench.idleMerge=0s): measuring the index as loaded");
+            return;
+        }
+        long t0 = System.nanoTime();
+        while (index.segmentCount() > 1 || index.merging()) {
+            Thread.sleep(500);
+        }
+        report(String.format(Locale.ROOT, "idle merge (the service's own, 5 s after the last write): done %.0f s after"
+                + " indexing; index on disk %d MB in %d segment(s); RSS %d MB", (System.nanoTime() - t0) / 1e9,
+                directorySize(BenchProfile.DATA_DIR.resolve("index")) >> 20, index.segmentCount(), LoadDriver.rssMb()));
     }
 
     private void indexSynthetic(BenchCatalogue catalogue) throws Exception {

@@ -165,5 +165,8 @@ class SearchApiTest {
         org.junit.jupiter.api.Assertions.assertEquals("done", state);
         admin().get(path).then().body("done", greaterThan(0)).body("total", equalTo(admin().get(path).path("done")));
         anonymous().get("/api/v1/search?q=movilidad").then().body("items.studyId", hasItem("CALI-SRCH-MOV"));
+        // the status says how the rebuilt index is laid out, for the idle merge that follows a bulk load
+        admin().get("/api/v1/admin/index").then().statusCode(200).body("consistent", equalTo(true))
+                .body("segments", greaterThan(0)).body("merging", org.hamcrest.Matchers.notNullValue());
     }
 }

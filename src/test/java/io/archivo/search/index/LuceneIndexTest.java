@@ -7,7 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.archivo.search.SearchRequest;
 import io.archivo.search.SearchType;
+import io.archivo.search.SearchResult;
 import io.archivo.search.StudyDocument;
+import io.archivo.search.StudyHit;
 import io.archivo.search.VariableDocument;
 import io.archivo.search.VariableHit;
 import io.archivo.search.Visibility;
@@ -23,6 +25,7 @@ import org.apache.lucene.store.ByteBuffersDirectory;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import java.time.Duration;
 import org.junit.jupiter.api.io.TempDir;
 
 class LuceneIndexTest {
@@ -175,6 +178,32 @@ class LuceneIndexTest {
             assertTrue(again.schemaIsCurrent(), "a rebuilt index is kept at the next start");
             assertEquals(Map.of("S1", 2L), again.indexedStudyRevisions());
         }
+    }
+
+    private static List<String> ids(SearchResult result) {
+        return result.items().stream().map(h -> ((StudyHit) h).studyId()).sorted().toList();
+    }
+
+    @Test
+    void aQuietIndexIsMergedIntoOneSegmentWithTheSameAnswers() {
+        for (int i = 0; i < 6; i++) { // each upsert refreshes, so each study is a segment of its own
+            index.upsertStudy(study("S" + i, 1, "Encuesta de movilidad " + i), List.of(
+                    VariableDocument.of("S" + i, "V1", "MODO", "Modo de transporte", null, List.of("Bus", "Bicicleta"))));
+        }
+        index.deleteStudy("S5");
+        assertTrue(index.segmentCount() > 1, "several segments before");
+        SearchResult before = search.search(SearchRequest.of("movilidad").withVisibility(Visibility.admin()));
+
+        assertFalse(index.mergeIfQuiet(Duration.ofHours(1), 1), "written just now: not quiet");
+        assertTrue(index.segmentCount() > 1);
+        assertTrue(index.mergeIfQuiet(Duration.ZERO, 1));
+
+        assertEquals(1, index.segmentCount());
+        assertFalse(index.mergeIfQuiet(Duration.ZERO, 1), "nothing left to merge");
+        SearchResult after = search.search(SearchRequest.of("movilidad").withVisibility(Visibility.admin()));
+        assertEquals(5, after.total());
+        assertEquals(ids(before), ids(after));
+        assertEquals(before.facets(), after.facets());
     }
 
     @Test
