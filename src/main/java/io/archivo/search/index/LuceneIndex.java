@@ -21,6 +21,7 @@ import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.MergePolicy;
 import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
@@ -29,6 +30,7 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.store.AlreadyClosedException;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 
@@ -227,6 +229,8 @@ public final class LuceneIndex implements Closeable {
             refresh();
             commit();
             return true;
+        } catch (AlreadyClosedException | MergePolicy.MergeAbortedException closing) {
+            return false; // the index was closed meanwhile (shutdown): nothing lost, the merge is simply not done
         } catch (IOException e) {
             throw new UncheckedIOException("cannot merge the search index", e);
         } finally {
@@ -277,7 +281,13 @@ public final class LuceneIndex implements Closeable {
         try {
             commit();
             searchers.close();
-            writer.close();
+            if (merging.get()) {
+                // close() would wait for the idle merge (minutes on a large index); everything is committed, so
+                // rolling back only abandons the merge, which the next quiet period after start-up does again
+                writer.rollback();
+            } else {
+                writer.close();
+            }
             if (ownsDirectory) {
                 directory.close();
             }
