@@ -32,6 +32,8 @@ class EngineBench {
     private static final int ROUNDS = Integer.getInteger("bench.rounds", 3);
     /** {@code -Dbench.mergeTo=N}: force-merge the kept index to at most N segments (own folder), to see what segments cost. */
     private static final int MERGE_TO = Integer.getInteger("bench.mergeTo", 0);
+    /** {@code -Dbench.kind=place}: only the log's queries of one kind (as the per-kind lines name them), to profile it. */
+    private static final String KIND = System.getProperty("bench.kind");
 
     @Test
     void engineCost() throws Exception {
@@ -41,12 +43,9 @@ class EngineBench {
                 build(index);
             }
             if (MERGE_TO > 0) {
-                // what a merge after a bulk load would give (LuceneIndex has no such call; this measures its worth)
-                try (org.apache.lucene.store.Directory d = org.apache.lucene.store.FSDirectory.open(dir);
-                     org.apache.lucene.index.IndexWriter w = new org.apache.lucene.index.IndexWriter(d,
-                             new org.apache.lucene.index.IndexWriterConfig(io.archivo.search.index.Analyzers.perField()))) {
-                    w.forceMerge(MERGE_TO);
-                    w.commit();
+                // what the service's idle merge after a bulk load gives
+                try (LuceneIndex index = LuceneIndex.open(dir)) {
+                    index.mergeIfQuiet(Duration.ZERO, MERGE_TO);
                 }
             }
             Files.writeString(dir.resolve("complete"), "");
@@ -56,6 +55,9 @@ class EngineBench {
                     VARIABLES_PER_STUDY, index.withSearcher(s -> s.getIndexReader().leaves().size()), EngineCost.assertions());
             SearchService search = new SearchService(index);
             QueryLog log = QueryLog.generate(SEED, DISTINCT_QUERIES, 1.0);
+            if (KIND != null) {
+                log = log.only(q -> q.kind().equals(KIND));
+            }
             EngineCost.measure(search, log, ENGINE_QUERIES, SEED).forEach(l -> System.out.println("BENCH " + l));
             // on a busy machine CPU time still varies from round to round (caches shared with other processes):
             // more rounds of the same sample, compare the lowest means
