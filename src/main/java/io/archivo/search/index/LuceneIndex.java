@@ -131,7 +131,7 @@ public final class LuceneIndex implements Closeable {
         }
     }
 
-    private static List<Document> luceneBlock(StudyDocument study, List<VariableDocument> variables) throws IOException {
+    static List<Document> luceneBlock(StudyDocument study, List<VariableDocument> variables) throws IOException {
         List<VariableDocument> ofStudy = variables == null ? List.of() : variables;
         List<Document> block = new ArrayList<>(ofStudy.size() + 1);
         org.apache.lucene.document.Document studyDoc = StudyDocuments.toLucene(study);
