@@ -134,11 +134,12 @@ public final class LuceneIndex implements Closeable {
     static List<Document> luceneBlock(StudyDocument study, List<VariableDocument> variables) throws IOException {
         List<VariableDocument> ofStudy = variables == null ? List.of() : variables;
         List<Document> block = new ArrayList<>(ofStudy.size() + 1);
-        org.apache.lucene.document.Document studyDoc = StudyDocuments.toLucene(study);
-        StudyFieldContributors.contribute(studyDoc, study, ofStudy);
+        BlockAnalysis analysis = new BlockAnalysis();
+        org.apache.lucene.document.Document studyDoc = StudyDocuments.toLucene(study, analysis);
+        StudyFieldContributors.contribute(studyDoc, study, ofStudy, analysis);
         block.add(studyDoc);
         for (VariableDocument variable : ofStudy) {
-            block.add(VariableDocuments.toLucene(variable, study));
+            block.add(VariableDocuments.toLucene(variable, study, analysis));
         }
         return block;
     }

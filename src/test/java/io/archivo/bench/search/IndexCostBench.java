@@ -7,6 +7,7 @@ import io.archivo.ddi.DdiReadResult;
 import io.archivo.ddi.DdiReader;
 import io.archivo.ddi.model.Variable;
 import io.archivo.search.index.DocumentProbe;
+import io.archivo.search.index.IndexDigest;
 import io.archivo.search.index.LuceneIndex;
 import io.archivo.search.indexing.IndexableBlocks;
 
@@ -49,6 +50,8 @@ class IndexCostBench {
     private static final int ROUNDS = Integer.getInteger("bench.index.rounds", 3);
     private static final String SOURCE = System.getProperty("bench.index.source", "codebooks");
     private static final boolean JFR = Boolean.getBoolean("bench.jfr");
+    /** {@code -Dbench.index.digest=N}: only print the {@link IndexDigest} of the first N studies in one segment. */
+    private static final int DIGEST = Integer.getInteger("bench.index.digest", 0);
     /** As {@code StudyIndexer.BATCH}: studies per index write and refresh. */
     private static final int BATCH = 64;
 
@@ -57,21 +60,31 @@ class IndexCostBench {
     private static final com.sun.management.OperatingSystemMXBean OS =
             (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
 
-    private record Cost(double threadMs, double processMs, double allocKb) {
+    private record Cost(double threadMs, double processMs, double allocKb, double gcMs) {
         Cost per(int studies) {
-            return new Cost(threadMs / studies, processMs / studies, allocKb / studies);
+            return new Cost(threadMs / studies, processMs / studies, allocKb / studies, gcMs / studies);
         }
 
         @Override
         public String toString() {
-            return String.format(Locale.ROOT, "thread CPU %6.2f ms, process CPU %6.2f ms, allocated %,8.0f KB", threadMs,
-                    processMs, allocKb);
+            return String.format(Locale.ROOT, "thread CPU %5.2f ms, process CPU %5.2f ms, allocated %,6.0f KB, GC %4.2f ms",
+                    threadMs, processMs, allocKb, gcMs);
         }
+    }
+
+    /** Time the collectors report so far (pauses and concurrent work, in ms). */
+    private static long gcMillis() {
+        return ManagementFactory.getGarbageCollectorMXBeans().stream()
+                .mapToLong(java.lang.management.GarbageCollectorMXBean::getCollectionTime).sum();
     }
 
     @Test
     void indexCost() throws Exception {
         List<LuceneIndex.StudyBlock> blocks = blocks();
+        if (DIGEST > 0) {
+            digest(blocks.subList(0, Math.min(DIGEST, blocks.size())));
+            return;
+        }
         System.out.printf(Locale.ROOT, "BENCH index cost: %,d studies of %d variables (%s), batches of %d, load %.2f, "
                 + "%d cores%n", STUDIES, VARIABLES, SOURCE, BATCH, OS.getSystemLoadAverage(), OS.getAvailableProcessors());
         // warm-up: the JIT compiles analysis and indexing before anything counts
@@ -80,7 +93,16 @@ class IndexCostBench {
         Cost bestBuild = null;
         Cost bestIndex = null;
         for (int round = 1; round <= ROUNDS; round++) {
-            Cost built = build(blocks).per(blocks.size());
+            JfrProfile buildProfile = JFR && round == ROUNDS
+                    ? new JfrProfile(Path.of("target/benchmarks/index-cost-documents.jfr"), Duration.ofMillis(5)) : null;
+            Cost built;
+            try {
+                built = build(blocks).per(blocks.size());
+            } finally {
+                if (buildProfile != null) {
+                    buildProfile.close();
+                }
+            }
             JfrProfile profile = JFR && round == ROUNDS
                     ? new JfrProfile(Path.of("target/benchmarks/index-cost.jfr"), Duration.ofMillis(5)) : null;
             Cost indexed;
@@ -105,11 +127,25 @@ class IndexCostBench {
         System.out.printf(Locale.ROOT, "BENCH load average after: %.2f%n", OS.getSystemLoadAverage());
     }
 
+    /**
+     * Prints what the index holds for {@code blocks}, written in one batch (one segment): index-neutral changes to
+     * how documents are built leave every line as it was.
+     */
+    private static void digest(List<LuceneIndex.StudyBlock> blocks) throws Exception {
+        try (org.apache.lucene.store.ByteBuffersDirectory dir = new org.apache.lucene.store.ByteBuffersDirectory()) {
+            try (LuceneIndex index = LuceneIndex.open(dir)) {
+                index.upsertStudies(blocks);
+            }
+            IndexDigest.of(dir).forEach(l -> System.out.println("BENCH digest " + l));
+        }
+    }
+
     /** Builds every study's Lucene documents and drops them: the document side of the cost. */
     private static Cost build(List<LuceneIndex.StudyBlock> blocks) throws Exception {
         long t0 = THREADS.getCurrentThreadCpuTime();
         long p0 = OS.getProcessCpuTime();
         long a0 = THREADS.getCurrentThreadAllocatedBytes();
+        long g0 = gcMillis();
         long fields = 0;
         for (LuceneIndex.StudyBlock block : blocks) {
             for (var doc : DocumentProbe.documents(block)) {
@@ -117,7 +153,7 @@ class IndexCostBench {
             }
         }
         Cost cost = new Cost((THREADS.getCurrentThreadCpuTime() - t0) / 1e6, (OS.getProcessCpuTime() - p0) / 1e6,
-                (THREADS.getCurrentThreadAllocatedBytes() - a0) / 1024.0);
+                (THREADS.getCurrentThreadAllocatedBytes() - a0) / 1024.0, gcMillis() - g0);
         if (fields == 0) {
             throw new IllegalStateException("no fields built");
         }
@@ -131,6 +167,7 @@ class IndexCostBench {
             long t0 = THREADS.getCurrentThreadCpuTime();
             long p0 = OS.getProcessCpuTime();
             long a0 = THREADS.getCurrentThreadAllocatedBytes();
+            long g0 = gcMillis();
             try (LuceneIndex index = LuceneIndex.open(dir)) {
                 for (int from = 0; from < blocks.size(); from += BATCH) {
                     index.upsertStudies(blocks.subList(from, Math.min(blocks.size(), from + BATCH)));
@@ -138,7 +175,7 @@ class IndexCostBench {
                 index.commit();
             } // close waits for running merges: their CPU counts
             return new Cost((THREADS.getCurrentThreadCpuTime() - t0) / 1e6, (OS.getProcessCpuTime() - p0) / 1e6,
-                    (THREADS.getCurrentThreadAllocatedBytes() - a0) / 1024.0);
+                    (THREADS.getCurrentThreadAllocatedBytes() - a0) / 1024.0, gcMillis() - g0);
         } finally {
             try (Stream<Path> files = Files.walk(dir)) {
                 files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
