@@ -55,9 +55,9 @@ final class BlockAnalysis {
         private int finalOffset;
 
         private Tokens(int length) {
-            // a folded term is about as long as its text; words are rarely shorter than four characters with a space
+            // the terms are at most about as long as the text; Spanish words with their space average six characters
             terms = new byte[length + 8];
-            data = new int[STRIDE * (length / 4 + 2)];
+            data = new int[STRIDE * (length / 6 + 2)];
         }
 
         static Tokens record(Analyzer analyzer, String field, String text) {

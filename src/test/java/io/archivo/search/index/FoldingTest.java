@@ -17,6 +17,20 @@ class FoldingTest {
                 .replaceAll(" ")).replaceAll(" ").trim();
     }
 
+    /** What {@link Folding#fold} did before it stripped marks without a regular expression. */
+    private static String foldByExpressions(String text) {
+        String decomposed = Normalizer.normalize(byExpressions(text), Normalizer.Form.NFD);
+        return Pattern.compile("\\p{M}+").matcher(decomposed).replaceAll("").toLowerCase(java.util.Locale.ROOT)
+                .replace('ø', 'o').replace('ß', 's').replace('æ', 'a').replace('đ', 'd').replace('ł', 'l');
+    }
+
+    @Test
+    void foldRemovesAccentsAndCase() {
+        assertEquals("educacion y nino", Folding.fold("EDUCACIÓN y  Niño"));
+        assertEquals("encuesta", Folding.fold("encuesta"));
+        assertEquals("oslo strase", Folding.fold("Øslo Straße"), "as before: ß becomes one s");
+    }
+
     @Test
     void cleanTextIsReturnedAsItIs() {
         String text = "Encuesta de percepción ciudadana 2024";
@@ -38,7 +52,7 @@ class FoldingTest {
     void matchesTheRegularExpressionsOnRandomText() {
         char[] alphabet = {'a', 'Z', 'é', 'ñ', ' ', ' ', '\t', '\n', '\r', '\u000B', '\f', '\u0000', '\u001F', '\u007F',
             '\u0085', '\u00A0', '\u200B', '\u200E', '\uFEFF', '\u0301', '\u2028', '\u3000', '\uD83D', '\uDE00', '\uE000',
-            '\u0378', '¿', '1'};
+            '\u0378', '¿', '1', 'Ó', 'ñ', 'ß', 'Ø', '\u0308', '\u20DD', '\u0903', '\uD834', '\uDD65', 'I', '\u0130'};
         Random random = new Random(17);
         for (int n = 0; n < 20_000; n++) {
             StringBuilder text = new StringBuilder();
@@ -47,6 +61,7 @@ class FoldingTest {
             }
             String t = text.toString();
             assertEquals(byExpressions(t), Folding.clean(t), () -> "for " + t.chars().mapToObj(Integer::toHexString).toList());
+            assertEquals(foldByExpressions(t), Folding.fold(t), () -> "fold " + t.chars().mapToObj(Integer::toHexString).toList());
         }
     }
 }
