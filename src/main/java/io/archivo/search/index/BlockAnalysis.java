@@ -146,7 +146,8 @@ final class BlockAnalysis {
             if (next == tokens.count) {
                 return false;
             }
-            clearAttributes();
+            // no clearAttributes(): every attribute of this stream is set below, and the one the writer adds (term
+            // frequency) keeps its default of 1; clearing walked all of them for each token of each field
             int at = Tokens.STRIDE * next;
             current.bytes = tokens.terms;
             current.offset = tokens.termStart(next);
