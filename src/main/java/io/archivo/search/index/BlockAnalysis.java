@@ -14,7 +14,9 @@ import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.apache.lucene.analysis.tokenattributes.TermToBytesRefAttribute;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.util.AttributeFactory;
 import org.apache.lucene.util.BytesRef;
 
@@ -31,14 +33,37 @@ import org.apache.lucene.util.BytesRef;
  */
 final class BlockAnalysis {
 
+    /**
+     * The spelling dictionary needs its words and which documents hold them ({@code SpellingSuggester}: document
+     * frequencies and a filtered count), never positions, frequencies or norms: indexing only documents leaves out
+     * a third of the positions a study's text produced.
+     */
+    static final FieldType SPELLING = spellingType();
+
     private final Map<Analyzer, Map<String, Tokens>> recorded = new IdentityHashMap<>();
 
     /** An indexed, unstored text field (as {@link TextField}) holding {@code text} analysed as {@code field} is. */
     Field field(String field, String text) {
+        return new ReplayedField(field, text, tokens(field, text), TextField.TYPE_NOT_STORED);
+    }
+
+    /** {@code text} for the spelling dictionary ({@link Fields#SPELL}). */
+    Field spelling(String text) {
+        return new ReplayedField(Fields.SPELL, text, tokens(Fields.SPELL, text), SPELLING);
+    }
+
+    private Tokens tokens(String field, String text) {
         Analyzer analyzer = Analyzers.forTextField(field);
-        Tokens tokens = recorded.computeIfAbsent(analyzer, a -> new HashMap<>())
+        return recorded.computeIfAbsent(analyzer, a -> new HashMap<>())
                 .computeIfAbsent(text, t -> Tokens.record(analyzer, field, t));
-        return new ReplayedField(field, text, tokens);
+    }
+
+    private static FieldType spellingType() {
+        FieldType type = new FieldType(TextField.TYPE_NOT_STORED);
+        type.setIndexOptions(IndexOptions.DOCS);
+        type.setOmitNorms(true);
+        type.freeze();
+        return type;
     }
 
     /**
@@ -105,8 +130,8 @@ final class BlockAnalysis {
     private static final class ReplayedField extends Field {
         private final Tokens tokens;
 
-        ReplayedField(String name, String text, Tokens tokens) {
-            super(name, text, TextField.TYPE_NOT_STORED);
+        ReplayedField(String name, String text, Tokens tokens, FieldType type) {
+            super(name, text, type);
             this.tokens = tokens;
         }
 

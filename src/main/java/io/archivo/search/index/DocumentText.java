@@ -32,7 +32,7 @@ final class DocumentText {
             row.add(field, value); // snippets are cut from the hit's row, not from stored fields
         }
         doc.add(analysis.field(family.exact(), value));
-        doc.add(analysis.field(Fields.SPELL, value));
+        doc.add(analysis.spelling(value));
     }
 
     void add(TextFamily family, String spanishText) {

@@ -45,7 +45,8 @@ public final class LuceneIndex implements Closeable {
     // sensitive variables decide visibility (docs/access.md)
     // 4: variable text and place codes on the study document (docs/search.md, "Relevance")
     // 5: what hits show and their snippet text in one binary doc value ({@link HitRow}) instead of stored fields
-    public static final String SCHEMA_VERSION = "5";
+    // 6: the spelling field indexes documents only (no frequencies, positions or norms: {@link BlockAnalysis#SPELLING})
+    public static final String SCHEMA_VERSION = "6";
     private static final String SCHEMA_KEY = "archivo.search.schema";
 
     private final Directory directory;

@@ -69,7 +69,7 @@ final class StudyFieldContributors {
         for (String text : texts) {
             doc.add(analysis.field(TextFamily.STUDY_VARIABLES.spanish(), text));
             doc.add(analysis.field(TextFamily.STUDY_VARIABLES.exact(), text));
-            doc.add(analysis.field(Fields.SPELL, text));
+            doc.add(analysis.spelling(text));
         }
     }
 

@@ -137,6 +137,11 @@ class IndexCostBench {
                 index.upsertStudies(blocks);
             }
             IndexDigest.of(dir).forEach(l -> System.out.println("BENCH digest " + l));
+            long bytes = 0;
+            for (String file : dir.listAll()) {
+                bytes += dir.fileLength(file);
+            }
+            System.out.printf(Locale.ROOT, "BENCH digest index size %,d bytes (%,d per study)%n", bytes, bytes / blocks.size());
         }
     }
 

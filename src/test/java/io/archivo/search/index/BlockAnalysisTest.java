@@ -47,6 +47,9 @@ class BlockAnalysisTest {
                 if (f.fieldType() == TextField.TYPE_NOT_STORED && f.getClass() != TextField.class) {
                     replayedFields++;
                     copy.add(new TextField(f.name(), f.stringValue(), Field.Store.NO));
+                } else if (f.fieldType() == BlockAnalysis.SPELLING) {
+                    replayedFields++;
+                    copy.add(new Field(f.name(), f.stringValue(), BlockAnalysis.SPELLING));
                 } else {
                     copy.add(f);
                 }
