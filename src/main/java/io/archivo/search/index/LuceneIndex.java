@@ -45,7 +45,8 @@ public final class LuceneIndex implements Closeable {
     // sensitive variables decide visibility (docs/access.md)
     // 4: variable text and place codes on the study document (docs/search.md, "Relevance")
     // 5: what hits show and their snippet text in one binary doc value ({@link HitRow}) instead of stored fields
-    // 6: the spelling field indexes documents only (no frequencies, positions or norms: {@link BlockAnalysis#SPELLING})
+    // 6: the spelling field indexes documents only (no frequencies, positions or norms: {@link BlockAnalysis#SPELLING});
+    // a study's document no longer holds the text of its sensitive variables ({@link StudyFieldContributors})
     public static final String SCHEMA_VERSION = "6";
     private static final String SCHEMA_KEY = "archivo.search.schema";
 

@@ -31,12 +31,16 @@ final class StudyFieldContributors {
     /**
      * The names, labels and questions of the study's variables, as one searchable family of the study: people type
      * the name of a measure ("peso al nacer") and expect the studies that have such a variable. Not stored: hits show
-     * the study's own text. Sensitive variables never reach the index (the indexer filters them), so nothing here can
-     * reveal one.
+     * the study's own text. Sensitive variables are left out: their own documents are at least {@code clasificada},
+     * but the study's document is as visible as the study, so their names, labels and questions here would let the
+     * public find the study, and spelling offer their words, by what only the study's managers may see.
      */
     private static void variableText(Document doc, List<VariableDocument> variables, BlockAnalysis analysis) {
         Set<String> texts = new LinkedHashSet<>();
         for (VariableDocument v : variables) {
+            if (v.sensitive()) {
+                continue;
+            }
             addClean(texts, v.name());
             addClean(texts, v.label());
             addClean(texts, v.question());
