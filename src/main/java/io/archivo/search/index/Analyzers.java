@@ -36,7 +36,8 @@ public final class Analyzers {
     private static final Analyzer SPANISH = new SpanishFolding();
     private static final Analyzer ENGLISH = new EnglishFolding();
     private static final Analyzer FOLDING = new FoldingOnly();
-    private static final Analyzer PER_FIELD = buildPerField();
+    private static final Map<String, Analyzer> TEXT_FIELDS = textFields();
+    private static final Analyzer PER_FIELD = new PerFieldAnalyzerWrapper(new KeywordAnalyzer(), TEXT_FIELDS);
 
     private Analyzers() {
     }
@@ -61,7 +62,16 @@ public final class Analyzers {
         return PER_FIELD;
     }
 
-    private static Analyzer buildPerField() {
+    /** The analysis of a text field (one {@link #perField()} analyses it with). */
+    static Analyzer forTextField(String field) {
+        Analyzer analyzer = TEXT_FIELDS.get(field);
+        if (analyzer == null) {
+            throw new IllegalArgumentException("not a text field: " + field);
+        }
+        return analyzer;
+    }
+
+    private static Map<String, Analyzer> textFields() {
         Map<String, Analyzer> byField = new HashMap<>();
         for (TextFamily family : TextFamily.values()) {
             byField.put(family.spanish(), SPANISH);
@@ -72,7 +82,7 @@ public final class Analyzers {
             }
         }
         byField.put(Fields.SPELL, FOLDING);
-        return new PerFieldAnalyzerWrapper(new KeywordAnalyzer(), byField);
+        return Map.copyOf(byField);
     }
 
     private static CharArraySet foldedCopy(CharArraySet words) {

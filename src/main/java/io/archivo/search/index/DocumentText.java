@@ -3,19 +3,22 @@ package io.archivo.search.index;
 import io.archivo.search.LocalizedText;
 
 import org.apache.lucene.document.Document;
-import org.apache.lucene.document.Field;
-import org.apache.lucene.document.TextField;
 
 /** Adds text to a Lucene document under the right fields of a {@link TextFamily}, and to the spelling dictionary. */
 final class DocumentText {
 
     private final Document doc;
     private final HitRow.Builder row;
+    private final BlockAnalysis analysis;
 
-    /** @param row where the text snippets are cut from goes ({@link TextFamily#inSnippets()}) */
-    DocumentText(Document doc, HitRow.Builder row) {
+    /**
+     * @param row      where the text snippets are cut from goes ({@link TextFamily#inSnippets()})
+     * @param analysis the block's analysed texts, shared by the study's and its variables' documents
+     */
+    DocumentText(Document doc, HitRow.Builder row, BlockAnalysis analysis) {
         this.doc = doc;
         this.row = row;
+        this.analysis = analysis;
     }
 
     void add(TextFamily family, LocalizedText text) {
@@ -24,12 +27,12 @@ final class DocumentText {
             return;
         }
         String field = family.fieldFor(TextLanguage.of(text));
-        doc.add(new TextField(field, value, Field.Store.NO));
+        doc.add(analysis.field(field, value));
         if (family.inSnippets()) {
             row.add(field, value); // snippets are cut from the hit's row, not from stored fields
         }
-        doc.add(new TextField(family.exact(), value, Field.Store.NO));
-        doc.add(new TextField(Fields.SPELL, value, Field.Store.NO));
+        doc.add(analysis.field(family.exact(), value));
+        doc.add(analysis.spelling(value));
     }
 
     void add(TextFamily family, String spanishText) {

@@ -2,14 +2,15 @@ package io.archivo.search.index;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.store.ByteArrayDataInput;
-import org.apache.lucene.store.ByteBuffersDataOutput;
 import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.UnicodeUtil;
 
 /**
  * What a hit shows (ids, title, department, years …) and the text its snippets are cut from, kept as one binary doc
@@ -78,16 +79,36 @@ public final class HitRow {
         return code;
     }
 
-    /** Collects a document's row while its fields are added. */
+    /**
+     * Collects a document's row while its fields are added, in the format {@link ByteArrayDataInput#readString}
+     * reads (a vInt length, then UTF-8), straight into one array: a {@code ByteBuffersDataOutput} took a buffer per
+     * document and a copy per value and per row, a fifth of what building a study's documents allocated.
+     */
     static final class Builder {
-        private final ByteBuffersDataOutput out = new ByteBuffersDataOutput();
+        private byte[] bytes = new byte[256];
+        private int length;
 
         Builder add(String field, String value) {
             if (value != null && !value.isBlank()) {
-                out.writeByte((byte) code(field));
-                out.writeString(value);
+                ensure(1 + 5 + UnicodeUtil.maxUTF8Length(value.length()));
+                bytes[length++] = (byte) code(field);
+                int utf8 = UnicodeUtil.calcUTF16toUTF8Length(value, 0, value.length());
+                for (int v = utf8; ; v >>>= 7) { // vInt, as DataOutput.writeVInt
+                    if ((v & ~0x7F) == 0) {
+                        bytes[length++] = (byte) v;
+                        break;
+                    }
+                    bytes[length++] = (byte) ((v & 0x7F) | 0x80);
+                }
+                length = UnicodeUtil.UTF16toUTF8(value, 0, value.length(), bytes, length);
             }
             return this;
+        }
+
+        private void ensure(int more) {
+            if (length + more > bytes.length) {
+                bytes = Arrays.copyOf(bytes, Math.max(bytes.length * 2, length + more));
+            }
         }
 
         Builder add(String field, Integer value) {
@@ -95,7 +116,7 @@ public final class HitRow {
         }
 
         BinaryDocValuesField toField() {
-            return new BinaryDocValuesField(FIELD, new BytesRef(out.toArrayCopy()));
+            return new BinaryDocValuesField(FIELD, new BytesRef(bytes, 0, length));
         }
     }
 

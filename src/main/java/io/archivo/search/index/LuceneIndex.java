@@ -49,7 +49,9 @@ public final class LuceneIndex implements Closeable {
     // sensitive variables decide visibility (docs/access.md)
     // 4: variable text and place codes on the study document (docs/search.md, "Relevance")
     // 5: what hits show and their snippet text in one binary doc value ({@link HitRow}) instead of stored fields
-    public static final String SCHEMA_VERSION = "5";
+    // 6: the spelling field indexes documents only (no frequencies, positions or norms: {@link BlockAnalysis#SPELLING});
+    // a study's document no longer holds the text of its sensitive variables ({@link StudyFieldContributors})
+    public static final String SCHEMA_VERSION = "6";
     private static final String SCHEMA_KEY = "archivo.search.schema";
 
     private final Directory directory;
@@ -138,14 +140,15 @@ public final class LuceneIndex implements Closeable {
         }
     }
 
-    private static List<Document> luceneBlock(StudyDocument study, List<VariableDocument> variables) throws IOException {
+    static List<Document> luceneBlock(StudyDocument study, List<VariableDocument> variables) throws IOException {
         List<VariableDocument> ofStudy = variables == null ? List.of() : variables;
         List<Document> block = new ArrayList<>(ofStudy.size() + 1);
-        org.apache.lucene.document.Document studyDoc = StudyDocuments.toLucene(study);
-        StudyFieldContributors.contribute(studyDoc, study, ofStudy);
+        BlockAnalysis analysis = new BlockAnalysis();
+        org.apache.lucene.document.Document studyDoc = StudyDocuments.toLucene(study, analysis);
+        StudyFieldContributors.contribute(studyDoc, study, ofStudy, analysis);
         block.add(studyDoc);
         for (VariableDocument variable : ofStudy) {
-            block.add(VariableDocuments.toLucene(variable, study));
+            block.add(VariableDocuments.toLucene(variable, study, analysis));
         }
         return block;
     }

@@ -28,7 +28,7 @@ final class StudyDocuments {
     private StudyDocuments() {
     }
 
-    static Document toLucene(StudyDocument study) throws IOException {
+    static Document toLucene(StudyDocument study, BlockAnalysis analysis) throws IOException {
         Document doc = new Document();
         doc.add(new StringField(Fields.ID, Fields.studyKey(study.studyId()), Field.Store.NO));
         doc.add(new StringField(Fields.KIND, Fields.KIND_STUDY, Field.Store.NO));
@@ -38,7 +38,7 @@ final class StudyDocuments {
         VisibilityFields.add(doc, study.published(), study.accessClassification(), study.department());
 
         HitRow.Builder row = new HitRow.Builder();
-        addText(doc, study, row);
+        addText(doc, study, row, analysis);
         addYears(doc, study);
         addFacets(doc, study);
         addAreas(doc, study);
@@ -55,8 +55,8 @@ final class StudyDocuments {
         return FacetFields.config().build(doc);
     }
 
-    private static void addText(Document doc, StudyDocument study, HitRow.Builder row) {
-        DocumentText text = new DocumentText(doc, row);
+    private static void addText(Document doc, StudyDocument study, HitRow.Builder row, BlockAnalysis analysis) {
+        DocumentText text = new DocumentText(doc, row, analysis);
         text.addAll(TextFamily.TITLE, study.titles());
         text.addAll(TextFamily.ALTERNATIVE_TITLE, study.alternativeTitles());
         text.addAll(TextFamily.ABSTRACT, study.abstracts());

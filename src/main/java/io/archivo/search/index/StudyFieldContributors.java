@@ -8,8 +8,6 @@ import java.util.List;
 import java.util.Set;
 
 import org.apache.lucene.document.Document;
-import org.apache.lucene.document.Field;
-import org.apache.lucene.document.TextField;
 
 /**
  * Fields of a study's Lucene document that come from more than the study record: what its variables measure, and the
@@ -24,20 +22,25 @@ final class StudyFieldContributors {
     private StudyFieldContributors() {
     }
 
-    static void contribute(Document studyDoc, StudyDocument study, List<VariableDocument> variables) {
-        variableText(studyDoc, variables);
-        dataFileText(studyDoc, study);
+    static void contribute(Document studyDoc, StudyDocument study, List<VariableDocument> variables,
+            BlockAnalysis analysis) {
+        variableText(studyDoc, variables, analysis);
+        dataFileText(studyDoc, study, analysis);
     }
 
     /**
      * The names, labels and questions of the study's variables, as one searchable family of the study: people type
      * the name of a measure ("peso al nacer") and expect the studies that have such a variable. Not stored: hits show
-     * the study's own text. Sensitive variables never reach the index (the indexer filters them), so nothing here can
-     * reveal one.
+     * the study's own text. Sensitive variables are left out: their own documents are at least {@code clasificada},
+     * but the study's document is as visible as the study, so their names, labels and questions here would let the
+     * public find the study, and spelling offer their words, by what only the study's managers may see.
      */
-    private static void variableText(Document doc, List<VariableDocument> variables) {
+    private static void variableText(Document doc, List<VariableDocument> variables, BlockAnalysis analysis) {
         Set<String> texts = new LinkedHashSet<>();
         for (VariableDocument v : variables) {
+            if (v.sensitive()) {
+                continue;
+            }
             addClean(texts, v.name());
             addClean(texts, v.label());
             addClean(texts, v.question());
@@ -45,7 +48,7 @@ final class StudyFieldContributors {
                 break;
             }
         }
-        addToStudyVariables(doc, texts);
+        addToStudyVariables(doc, texts, analysis);
     }
 
     /**
@@ -53,7 +56,7 @@ final class StudyFieldContributors {
      * is a variable by another name). A name is indexed whole ("matricula_2024.csv") and in words ("matricula 2024
      * csv"), so both the file's name and the words in it find the study.
      */
-    private static void dataFileText(Document doc, StudyDocument study) {
+    private static void dataFileText(Document doc, StudyDocument study, BlockAnalysis analysis) {
         Set<String> texts = new LinkedHashSet<>();
         for (String name : study.dataFiles()) {
             addClean(texts, name);
@@ -62,14 +65,15 @@ final class StudyFieldContributors {
                 break;
             }
         }
-        addToStudyVariables(doc, texts);
+        addToStudyVariables(doc, texts, analysis);
     }
 
-    private static void addToStudyVariables(Document doc, Set<String> texts) {
+    private static void addToStudyVariables(Document doc, Set<String> texts, BlockAnalysis analysis) {
+        // the variables' own documents analysed the same texts the same ways: the block's analysis replays them
         for (String text : texts) {
-            doc.add(new TextField(TextFamily.STUDY_VARIABLES.spanish(), text, Field.Store.NO));
-            doc.add(new TextField(TextFamily.STUDY_VARIABLES.exact(), text, Field.Store.NO));
-            doc.add(new TextField(Fields.SPELL, text, Field.Store.NO));
+            doc.add(analysis.field(TextFamily.STUDY_VARIABLES.spanish(), text));
+            doc.add(analysis.field(TextFamily.STUDY_VARIABLES.exact(), text));
+            doc.add(analysis.spelling(text));
         }
     }
 

@@ -33,11 +33,18 @@ public enum TextFamily {
     private final String base;
     private final boolean multilingual;
     private final boolean inSnippets;
+    // named once: indexing asks for them several times per text, and a new string each time was hashed anew
+    private final String english;
+    private final String other;
+    private final String exact;
 
     TextFamily(String base, boolean multilingual, boolean inSnippets) {
         this.base = base;
         this.multilingual = multilingual;
         this.inSnippets = inSnippets;
+        this.english = base + ".en";
+        this.other = base + ".any";
+        this.exact = base + ".exact";
     }
 
     /**
@@ -53,15 +60,15 @@ public enum TextFamily {
     }
 
     public String english() {
-        return base + ".en";
+        return english;
     }
 
     public String other() {
-        return base + ".any";
+        return other;
     }
 
     public String exact() {
-        return base + ".exact";
+        return exact;
     }
 
     public boolean multilingual() {

@@ -19,7 +19,7 @@ final class VariableDocuments {
     private VariableDocuments() {
     }
 
-    static Document toLucene(VariableDocument variable, StudyDocument study) throws IOException {
+    static Document toLucene(VariableDocument variable, StudyDocument study, BlockAnalysis analysis) throws IOException {
         Document doc = new Document();
         doc.add(new StringField(Fields.ID, Fields.variableKey(study.studyId(), variable.variableId()), Field.Store.NO));
         doc.add(new StringField(Fields.KIND, Fields.KIND_VARIABLE, Field.Store.NO));
@@ -31,7 +31,7 @@ final class VariableDocuments {
         VisibilityFields.add(doc, study.published(), access, study.department());
 
         HitRow.Builder row = new HitRow.Builder();
-        DocumentText text = new DocumentText(doc, row);
+        DocumentText text = new DocumentText(doc, row, analysis);
         text.add(TextFamily.VARIABLE_NAME, variable.name());
         text.add(TextFamily.VARIABLE_LABEL, variable.label());
         text.add(TextFamily.VARIABLE_QUESTION, variable.question());

@@ -11,6 +11,7 @@ import io.archivo.inventory.domain.ProcessData;
 import io.archivo.search.AccessClassification;
 import io.archivo.search.StudyDocument;
 import io.archivo.search.VariableDocument;
+import io.archivo.search.index.LuceneIndex;
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.Stream;
@@ -54,6 +55,20 @@ final class StudyDocumentFactory {
         d.languages().forEach(b::language);
         dataFileTerms.forEach(b::dataFile);
         return b.build();
+    }
+
+    /**
+     * What the index receives for {@code study}: its document and its variables', the sensitive ones flagged (the index
+     * keeps them from whoever may not see them).
+     */
+    static LuceneIndex.StudyBlock block(IndexableStudy study, ProcessData process, List<String> dataFileTerms) {
+        StudyDocument doc = study(study, process, dataFileTerms);
+        List<VariableDocument> variables = study.variables().stream()
+                .map(v -> {
+                    VariableDocument vd = variable(study.idno(), v.variable());
+                    return v.sensitive() ? vd.asSensitive() : vd;
+                }).toList();
+        return new LuceneIndex.StudyBlock(doc, variables);
     }
 
     static VariableDocument variable(String studyId, Variable v) {

@@ -7,8 +7,6 @@ import io.archivo.archive.catalogue.StudyCatalogue;
 import io.archivo.archive.service.StudyChanged;
 import io.archivo.inventory.domain.ProcessData;
 import io.archivo.inventory.service.ProcessService;
-import io.archivo.search.StudyDocument;
-import io.archivo.search.VariableDocument;
 import io.archivo.search.index.LuceneIndex;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
@@ -361,13 +359,7 @@ public class StudyIndexer {
 
     private LuceneIndex.StudyBlock block(IndexableStudy study) {
         ProcessData process = study.processCode() == null ? null : processes.find(study.processCode()).orElse(null);
-        StudyDocument doc = StudyDocumentFactory.study(study, process, dataFiles.publicSearchTerms(study.idno()));
-        List<VariableDocument> variables = study.variables().stream()
-                .map(v -> {
-                    VariableDocument vd = StudyDocumentFactory.variable(study.idno(), v.variable());
-                    return v.sensitive() ? vd.asSensitive() : vd;
-                }).toList();
-        return new LuceneIndex.StudyBlock(doc, variables);
+        return StudyDocumentFactory.block(study, process, dataFiles.publicSearchTerms(study.idno()));
     }
 
     private static int stripe(String idno) {

@@ -29,6 +29,18 @@ class HitRowTest {
     }
 
     @Test
+    void longAndNonLatinValuesReadBack() throws IOException {
+        String longQuestion = "¿Cómo calificaría la situación de su barrio? ".repeat(400); // more than 16 KB: a 3-byte vInt
+        String emoji = "Niños \uD83D\uDE00 y adultos — 中文";
+        HitRow.Builder builder = new HitRow.Builder().add(Fields.SHOW_QUESTION, longQuestion).add(Fields.SHOW_LABEL, emoji)
+                .add(Fields.SHOW_NAME, "p1");
+        HitRow row = HitRow.read(builder.toField().binaryValue());
+        assertEquals(longQuestion, row.get(Fields.SHOW_QUESTION));
+        assertEquals(emoji, row.get(Fields.SHOW_LABEL));
+        assertEquals("p1", row.get(Fields.SHOW_NAME));
+    }
+
+    @Test
     void onlySnippetFamiliesAndShownFieldsHaveCodes() {
         assertTrue(HitRow.holds(TextFamily.TITLE.other()));
         assertTrue(HitRow.holds(TextFamily.VARIABLE_CATEGORIES.spanish()));

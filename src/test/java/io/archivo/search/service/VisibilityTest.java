@@ -128,6 +128,31 @@ class VisibilityTest {
         assertEquals(1, count(all, "accessClassification", "reservada"));
     }
 
+    @Test
+    void aSensitiveVariableLeavesNoTraceInItsPublicStudy() {
+        try (LuceneIndex own = LuceneIndex.open(new org.apache.lucene.store.ByteBuffersDirectory())) {
+            io.archivo.search.StudyDocument study = io.archivo.search.StudyDocument.builder("PUB-1", 1)
+                    .title("Encuesta de convivencia ciudadana").department(TestCatalogue.SEGURIDAD).build();
+            own.upsertStudy(study, List.of(
+                    io.archivo.search.VariableDocument.of("PUB-1", "V1", "comuna", "Comuna de residencia", null, List.of()),
+                    io.archivo.search.VariableDocument.of("PUB-1", "V2", "xenofilia", "Autorreconocimiento xenofílico",
+                            "¿Se reconoce usted como xenofílico?", List.of("Palenquero")).asSensitive()));
+            SearchService search = new SearchService(own);
+            for (String q : List.of("xenofilia", "autorreconocimiento", "xenofilico")) {
+                assertEquals(0, search.search(SearchRequest.of(q)).total(), "public study search " + q);
+                assertEquals(0, search.search(SearchRequest.of(q).withType(SearchType.VARIABLE)).total(), "variable " + q);
+            }
+            assertEquals(1, search.search(SearchRequest.of("residencia")).total(), "the other variables still find it");
+            // nor may spelling offer its words to the public, for either kind of search
+            assertNotEquals("autorreconocimiento", search.search(SearchRequest.of("autoreconocimiento")).didYouMean());
+            assertNotEquals("autorreconocimiento",
+                    search.search(SearchRequest.of("autoreconocimiento").withType(SearchType.VARIABLE)).didYouMean());
+            // the study's managers find the variable itself
+            assertEquals(1, search.search(SearchRequest.of("xenofilia").withType(SearchType.VARIABLE)
+                    .withVisibility(Visibility.editor(Set.of(TestCatalogue.SEGURIDAD)))).total());
+        }
+    }
+
     static long count(SearchResult result, String facet, String value) {
         return result.facets().getOrDefault(facet, List.of()).stream()
                 .filter(c -> c.value().equals(value)).mapToLong(FacetCount::count).sum();
