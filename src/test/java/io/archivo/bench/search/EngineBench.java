@@ -51,8 +51,8 @@ class EngineBench {
             Files.writeString(dir.resolve("complete"), "");
         }
         try (LuceneIndex index = LuceneIndex.open(dir)) {
-            System.out.printf(Locale.ROOT, "BENCH engine: %,d studies × %d variables, %d segments, assertions %s%n", STUDIES,
-                    VARIABLES_PER_STUDY, index.withSearcher(s -> s.getIndexReader().leaves().size()), EngineCost.assertions());
+            System.out.printf(Locale.ROOT, "BENCH engine: %,d studies × %d variables, %d segments, %,d MB on disk, assertions %s%n",
+                    STUDIES, VARIABLES_PER_STUDY, index.segmentCount(), megabytes(dir), EngineCost.assertions());
             SearchService search = new SearchService(index);
             QueryLog log = QueryLog.generate(SEED, DISTINCT_QUERIES, 1.0);
             if (KIND != null) {
@@ -72,20 +72,54 @@ class EngineBench {
                     }
                 }
             }
+            System.out.printf(Locale.ROOT, "BENCH heap after GC with the index open and searched: %,d MB (max %,d MB); RSS %,d MB%n",
+                    heapAfterGcMb(), Runtime.getRuntime().maxMemory() >> 20, LoadDriver.rssMb());
         }
     }
 
-    private static void build(LuceneIndex index) {
+    /** Two threads, 50 studies per refresh, as the search benchmark indexes; prints progress for large sizes. */
+    private static void build(LuceneIndex index) throws Exception {
         index.deleteAll();
         BenchCatalogue catalogue = new BenchCatalogue(SEED);
-        for (int first = 0; first < STUDIES; first += 50) {
-            List<LuceneIndex.StudyBlock> blocks = new ArrayList<>();
-            for (int i = first; i < Math.min(STUDIES, first + 50); i++) {
-                BenchCatalogue.Record r = catalogue.record(i, VARIABLES_PER_STUDY);
-                blocks.add(new LuceneIndex.StudyBlock(r.study(), r.variables()));
-            }
-            index.upsertStudies(blocks);
+        java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger();
+        long t0 = System.nanoTime();
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        List<java.util.concurrent.Future<?>> jobs = new ArrayList<>();
+        for (int t = 0; t < 2; t++) {
+            jobs.add(pool.submit(() -> {
+                int first;
+                while ((first = next.getAndAdd(50)) < STUDIES) {
+                    List<LuceneIndex.StudyBlock> blocks = new ArrayList<>();
+                    for (int i = first; i < Math.min(STUDIES, first + 50); i++) {
+                        BenchCatalogue.Record r = catalogue.record(i, VARIABLES_PER_STUDY);
+                        blocks.add(new LuceneIndex.StudyBlock(r.study(), r.variables()));
+                    }
+                    index.upsertStudies(blocks);
+                    if ((first + 50) % 10_000 == 0) {
+                        System.out.printf(Locale.ROOT, "BENCH indexed %,d studies in %.0f s%n", first + 50,
+                                (System.nanoTime() - t0) / 1e9);
+                    }
+                }
+                return null;
+            }));
         }
+        for (java.util.concurrent.Future<?> job : jobs) {
+            job.get();
+        }
+        pool.shutdown();
         index.commit();
+        System.out.printf(Locale.ROOT, "BENCH index built in %.0f s%n", (System.nanoTime() - t0) / 1e9);
+    }
+
+    private static long megabytes(Path dir) throws java.io.IOException {
+        try (java.util.stream.Stream<Path> files = Files.walk(dir)) {
+            return files.filter(Files::isRegularFile).mapToLong(f -> f.toFile().length()).sum() >> 20;
+        }
+    }
+
+    /** Heap in use after a full collection: what the open index and the search service's caches keep. */
+    private static long heapAfterGcMb() {
+        System.gc();
+        return java.lang.management.ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed() >> 20;
     }
 }
