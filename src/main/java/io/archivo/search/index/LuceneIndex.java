@@ -63,6 +63,7 @@ public final class LuceneIndex implements Closeable {
     /** When the last write happened ({@link System#nanoTime()}), for {@link #mergeIfQuiet}. */
     private volatile long lastWrite = System.nanoTime();
     private final AtomicBoolean merging = new AtomicBoolean();
+    private volatile boolean emptiedSinceOpen;
 
     private LuceneIndex(Directory directory, boolean ownsDirectory) throws IOException {
         this.directory = directory;
@@ -103,9 +104,13 @@ public final class LuceneIndex implements Closeable {
         }
     }
 
-    /** False when the index on disk was built by an older schema: the caller should {@link #deleteAll()} and reindex. */
+    /**
+     * False when the index on disk was built by an older schema and has not been emptied since it was opened: the
+     * caller should {@link #deleteAll()} and reindex. Once emptied, everything in it is of the current schema (a later
+     * reconciliation must not empty it again).
+     */
     public boolean schemaIsCurrent() {
-        return SCHEMA_VERSION.equals(committedSchema);
+        return emptiedSinceOpen || SCHEMA_VERSION.equals(committedSchema);
     }
 
     /** True when the directory already held a committed index when it was opened (false: created empty). */
@@ -183,6 +188,7 @@ public final class LuceneIndex implements Closeable {
     /** Empties the index, e.g. before a full rebuild. */
     public void deleteAll() {
         write(writer::deleteAll);
+        emptiedSinceOpen = true;
     }
 
     /** Makes every write so far visible to new searches; blocks until done. */

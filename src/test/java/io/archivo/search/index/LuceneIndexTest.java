@@ -171,6 +171,7 @@ class LuceneIndexTest {
         try (LuceneIndex reopened = LuceneIndex.open(dir)) {
             assertFalse(reopened.schemaIsCurrent(), "an older schema must be rebuilt");
             reopened.deleteAll();
+            assertTrue(reopened.schemaIsCurrent(), "once emptied, a later reconciliation must not empty it again");
             reopened.upsertStudy(study("S1", 2, "Calidad del aire"), List.of());
             reopened.commit();
         }
