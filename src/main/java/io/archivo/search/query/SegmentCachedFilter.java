@@ -1,11 +1,12 @@
 package io.archivo.search.query;
 
+import io.archivo.search.index.PerSegment;
+
 import java.io.IOException;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 
-import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.search.ConstantScoreScorer;
 import org.apache.lucene.search.ConstantScoreWeight;
@@ -31,7 +32,7 @@ import org.apache.lucene.util.FixedBitSet;
 public final class SegmentCachedFilter extends Query {
 
     /** segment core → filter key → bits. Entries go when the segment is closed (merged away). */
-    private static final Map<IndexReader.CacheKey, Map<String, SegmentBits>> BITS = new ConcurrentHashMap<>();
+    private static final PerSegment<Map<String, SegmentBits>> BITS = new PerSegment<>();
 
     private static final int MAX_FILTERS_PER_SEGMENT = 64;
 
@@ -71,14 +72,7 @@ public final class SegmentCachedFilter extends Query {
     }
 
     private SegmentBits bits(IndexSearcher searcher, LeafReaderContext context) throws IOException {
-        IndexReader.CacheHelper helper = context.reader().getCoreCacheHelper();
-        if (helper == null) {
-            return compute(searcher, context);
-        }
-        Map<String, SegmentBits> ofSegment = BITS.computeIfAbsent(helper.getKey(), k -> {
-            helper.addClosedListener(BITS::remove);
-            return new ConcurrentHashMap<>();
-        });
+        Map<String, SegmentBits> ofSegment = BITS.get(context.reader(), segment -> new ConcurrentHashMap<>());
         SegmentBits bits = ofSegment.get(key);
         if (bits == null) {
             bits = compute(searcher, context);

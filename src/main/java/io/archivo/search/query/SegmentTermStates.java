@@ -1,5 +1,7 @@
 package io.archivo.search.query;
 
+import io.archivo.search.index.PerSegment;
+
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -42,7 +44,7 @@ import org.apache.lucene.util.BytesRef;
 public final class SegmentTermStates {
 
     /** segment core → term → where it is (or {@link #ABSENT}). */
-    private static final Map<IndexReader.CacheKey, Map<Term, Entry>> SEGMENTS = new ConcurrentHashMap<>();
+    private static final PerSegment<Map<Term, Entry>> SEGMENTS = new PerSegment<>();
     /** Per segment; past it the segment's entries are dropped and relearned (bounded memory, no LRU bookkeeping). */
     static final int MAX_TERMS_PER_SEGMENT = 50_000;
 
@@ -141,14 +143,7 @@ public final class SegmentTermStates {
     }
 
     private static Entry entry(LeafReaderContext leaf, Term term) throws IOException {
-        IndexReader.CacheHelper helper = leaf.reader().getCoreCacheHelper();
-        if (helper == null) {
-            return lookUp(leaf, term);
-        }
-        Map<Term, Entry> ofSegment = SEGMENTS.computeIfAbsent(helper.getKey(), k -> {
-            helper.addClosedListener(SEGMENTS::remove);
-            return new ConcurrentHashMap<>();
-        });
+        Map<Term, Entry> ofSegment = SEGMENTS.get(leaf.reader(), segment -> new ConcurrentHashMap<>());
         Entry entry = ofSegment.get(term);
         if (entry == null) {
             entry = lookUp(leaf, term);

@@ -2,12 +2,11 @@ package io.archivo.search.service;
 
 import io.archivo.search.FacetCount;
 import io.archivo.search.index.FacetFields;
+import io.archivo.search.index.PerSegment;
 
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsConfig;
@@ -37,7 +36,7 @@ import org.apache.lucene.util.LongValues;
  */
 final class FacetOrdinals {
 
-    private static final Map<IndexReader.CacheKey, SegmentOrdinals> SEGMENTS = new ConcurrentHashMap<>();
+    private static final PerSegment<SegmentOrdinals> SEGMENTS = new PerSegment<>();
 
     private final SortedSetDocValuesReaderState state;
     private final SegmentOrdinals[] segments;
@@ -51,7 +50,7 @@ final class FacetOrdinals {
         this.segments = new SegmentOrdinals[leaves.size()];
         this.toGlobal = new int[leaves.size()][];
         for (LeafReaderContext leaf : leaves) {
-            SegmentOrdinals segment = segmentOrdinals(leaf.reader());
+            SegmentOrdinals segment = SEGMENTS.get(leaf.reader(), SegmentOrdinals::read);
             segments[leaf.ord] = segment;
             LongValues global = values instanceof MultiDocValues.MultiSortedSetDocValues multi
                     ? multi.mapping.getGlobalOrds(leaf.ord) : LongValues.IDENTITY;
@@ -120,21 +119,6 @@ final class FacetOrdinals {
             top.add(new FacetCount(labels[ord], counts[ord]));
         }
         return top;
-    }
-
-    private static SegmentOrdinals segmentOrdinals(LeafReader reader) throws IOException {
-        IndexReader.CacheHelper helper = reader.getCoreCacheHelper();
-        if (helper == null) {
-            return SegmentOrdinals.read(reader);
-        }
-        SegmentOrdinals cached = SEGMENTS.get(helper.getKey());
-        if (cached == null) {
-            cached = SegmentOrdinals.read(reader);
-            if (SEGMENTS.putIfAbsent(helper.getKey(), cached) == null) {
-                helper.addClosedListener(SEGMENTS::remove);
-            }
-        }
-        return cached;
     }
 
     /** One segment's facet ordinals: document {@code d} has {@code ords[offsets[d] .. offsets[d + 1])}. */
