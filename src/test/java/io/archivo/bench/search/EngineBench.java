@@ -64,12 +64,8 @@ class EngineBench {
             for (int round = 2; round <= ROUNDS; round++) {
                 JfrProfile profile = JFR && round == ROUNDS
                         ? new JfrProfile(Path.of("target/benchmarks/engine.jfr"), Duration.ofMillis(2)) : null;
-                try {
+                try (profile) { // a null profile (JFR off) is simply not closed
                     System.out.println("BENCH round " + round + ": " + EngineCost.measure(search, log, ENGINE_QUERIES, SEED, false).get(0));
-                } finally {
-                    if (profile != null) {
-                        profile.close();
-                    }
                 }
             }
             System.out.printf(Locale.ROOT, "BENCH heap after GC with the index open and searched: %,d MB (max %,d MB); RSS %,d MB%n",

@@ -96,22 +96,14 @@ class IndexCostBench {
             JfrProfile buildProfile = JFR && round == ROUNDS
                     ? new JfrProfile(Path.of("target/benchmarks/index-cost-documents.jfr"), Duration.ofMillis(5)) : null;
             Cost built;
-            try {
+            try (buildProfile) { // a null profile (JFR off) is simply not closed
                 built = build(blocks).per(blocks.size());
-            } finally {
-                if (buildProfile != null) {
-                    buildProfile.close();
-                }
             }
             JfrProfile profile = JFR && round == ROUNDS
                     ? new JfrProfile(Path.of("target/benchmarks/index-cost.jfr"), Duration.ofMillis(5)) : null;
             Cost indexed;
-            try {
+            try (profile) {
                 indexed = index(blocks).per(blocks.size());
-            } finally {
-                if (profile != null) {
-                    profile.close();
-                }
             }
             System.out.printf(Locale.ROOT, "BENCH round %d per study: documents only: %s | upsertStudies + commit: %s%n",
                     round, built, indexed);
