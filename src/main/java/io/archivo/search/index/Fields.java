@@ -12,6 +12,11 @@ public final class Fields {
     public static final String KIND = "kind";
     public static final String KIND_STUDY = "study";
     public static final String KIND_VARIABLE = "variable";
+    /**
+     * 0 on studies, 1 on variables, as a numeric doc value: the index is sorted on it ({@link LuceneIndex}), so each
+     * segment holds its studies first and its variables after them.
+     */
+    public static final String KIND_ORDER = "kindOrder";
     /** On studies and their variables alike, so one delete-by-term removes a study with all its variables. */
     public static final String STUDY_ID = "studyId";
     public static final String VERSION = "version";

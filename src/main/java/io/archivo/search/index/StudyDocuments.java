@@ -32,6 +32,7 @@ final class StudyDocuments {
         Document doc = new Document();
         doc.add(new StringField(Fields.ID, Fields.studyKey(study.studyId()), Field.Store.NO));
         doc.add(new StringField(Fields.KIND, Fields.KIND_STUDY, Field.Store.NO));
+        doc.add(new NumericDocValuesField(Fields.KIND_ORDER, 0L));
         doc.add(new StringField(Fields.STUDY_ID, study.studyId(), Field.Store.YES));
         doc.add(new StoredField(Fields.VERSION, study.version()));
         doc.add(new StoredField(Fields.REVISION, study.revision()));

@@ -10,6 +10,7 @@ import java.io.IOException;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.util.BytesRef;
 
@@ -23,6 +24,7 @@ final class VariableDocuments {
         Document doc = new Document();
         doc.add(new StringField(Fields.ID, Fields.variableKey(study.studyId(), variable.variableId()), Field.Store.NO));
         doc.add(new StringField(Fields.KIND, Fields.KIND_VARIABLE, Field.Store.NO));
+        doc.add(new NumericDocValuesField(Fields.KIND_ORDER, 1L));
         doc.add(new StringField(Fields.STUDY_ID, study.studyId(), Field.Store.YES));
         // the study decides who may see its variables, whatever the variable record says
         // (a sensitive variable is at least clasificada: personal data, Ley 1581 de 2012)

@@ -207,6 +207,45 @@ class LuceneIndexTest {
         assertEquals(before.facets(), after.facets());
     }
 
+    /** The index sort (schema 7): in each segment, whether flushed or merged, studies come before variables. */
+    @Test
+    void everySegmentHoldsItsStudiesBeforeItsVariables() throws Exception {
+        List<LuceneIndex.StudyBlock> blocks = new java.util.ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            blocks.add(new LuceneIndex.StudyBlock(study("S" + i, 1, "Encuesta de movilidad " + i), List.of(
+                    VariableDocument.of("S" + i, "V1", "MODO", "Modo de transporte", null, List.of()),
+                    VariableDocument.of("S" + i, "V2", "EDAD", "Edad", null, List.of()))));
+        }
+        index.upsertStudies(blocks.subList(0, 2)); // interleaved as written: study, variables, study, variables
+        index.upsertStudies(blocks.subList(2, 4));
+        assertEquals(List.of(List.of(0L, 0L, 1L, 1L, 1L, 1L), List.of(0L, 0L, 1L, 1L, 1L, 1L)), kindOrderPerSegment());
+
+        assertTrue(index.mergeIfQuiet(Duration.ZERO, 1));
+        assertEquals(List.of(List.of(0L, 0L, 0L, 0L, 1L, 1L, 1L, 1L, 1L, 1L, 1L, 1L)), kindOrderPerSegment());
+        assertEquals(4, search.search(SearchRequest.of("movilidad")).total());
+        assertEquals(4, variableNames("transporte").size());
+    }
+
+    private List<List<Long>> kindOrderPerSegment() {
+        return index.withSearcher(searcher -> {
+            List<List<Long>> segments = new java.util.ArrayList<>();
+            try {
+                for (org.apache.lucene.index.LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+                    org.apache.lucene.index.NumericDocValues kinds = leaf.reader().getNumericDocValues(Fields.KIND_ORDER);
+                    List<Long> order = new java.util.ArrayList<>();
+                    for (int doc = 0; doc < leaf.reader().maxDoc(); doc++) {
+                        assertTrue(kinds.advanceExact(doc), "every document has its kind order");
+                        order.add(kinds.longValue());
+                    }
+                    segments.add(order);
+                }
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            return segments;
+        });
+    }
+
     @Test
     void freshIndexHasCurrentSchema() {
         assertTrue(index.schemaIsCurrent());
