@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 /**
  * The engine's CPU and allocation per query ({@link EngineCost}) on the benchmark catalogue, in process and without
  * Quarkus, HTTP or relevance runs: for iterating on query-side code. The index is built once per size into
- * {@code target/engine-index-<studies>x<variables>} and kept between runs (delete the folder after an index change).
+ * {@code target/engine-index-<studies>x<variables>} and kept between runs (rebuilt when {@link LuceneIndex#SCHEMA_VERSION} changes; delete the folder after other index changes).
  * <p>
  * {@code ./mvnw -B test -Pbench -Dtest=EngineBench -Dbench.scale=quick} (same size options as
  * {@link SearchBenchmark}; {@code -Dbench.rounds=3} measured rounds of the same sample, {@code -Dbench.jfr=true} profiles the last one into {@code target/benchmarks/engine.jfr}).
@@ -38,7 +38,9 @@ class EngineBench {
     @Test
     void engineCost() throws Exception {
         Path dir = Path.of("target/engine-index-" + STUDIES + "x" + VARIABLES_PER_STUDY + (MERGE_TO > 0 ? "-merged" + MERGE_TO : ""));
-        if (!Files.exists(dir.resolve("complete"))) {
+        // the marker names the schema it was built with: an index of an older schema would be opened empty
+        Path complete = dir.resolve("complete");
+        if (!Files.exists(complete) || !Files.readString(complete).equals(LuceneIndex.SCHEMA_VERSION)) {
             try (LuceneIndex index = LuceneIndex.open(dir)) {
                 build(index);
             }
@@ -48,7 +50,7 @@ class EngineBench {
                     index.mergeIfQuiet(Duration.ZERO, MERGE_TO);
                 }
             }
-            Files.writeString(dir.resolve("complete"), "");
+            Files.writeString(complete, LuceneIndex.SCHEMA_VERSION);
         }
         try (LuceneIndex index = LuceneIndex.open(dir)) {
             System.out.printf(Locale.ROOT, "BENCH engine: %,d studies × %d variables, %d segments, %,d MB on disk, assertions %s%n",
