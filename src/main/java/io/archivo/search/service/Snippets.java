@@ -113,29 +113,63 @@ final class Snippets {
 
     /** False only when {@code value}, folded and in lower case, contains none of {@code prefixes}. */
     static boolean mayMatch(String value, List<String> prefixes) {
-        String folded = foldedLowerCase(value);
+        // checked for every shown value (abstracts of thousands of characters): folded into kept buffers, not copies
+        FoldBuffers buffers = FOLD_BUFFERS.get();
+        int length = value.length();
+        char[] lower = buffers.lower(length);
+        boolean ascii = true;
+        for (int i = 0; i < length; i++) {
+            char c = Character.toLowerCase(value.charAt(i));
+            lower[i] = c;
+            ascii &= c < 0x80;
+        }
+        char[] text = lower;
+        if (!ascii) {
+            text = buffers.folded(length * 4); // the longest folding of one char is four chars
+            length = ASCIIFoldingFilter.foldToASCII(lower, 0, text, 0, length);
+        }
         for (String prefix : prefixes) {
-            if (folded.contains(prefix)) {
+            if (contains(text, length, prefix)) {
                 return true;
             }
         }
         return false;
     }
 
-    private static String foldedLowerCase(String value) {
-        char[] chars = new char[value.length()];
-        boolean ascii = true;
-        for (int i = 0; i < chars.length; i++) {
-            char c = Character.toLowerCase(value.charAt(i));
-            chars[i] = c;
-            ascii &= c < 0x80;
+    private static boolean contains(char[] text, int length, String part) {
+        int last = length - part.length();
+        outer:
+        for (int i = 0; i <= last; i++) {
+            for (int k = 0; k < part.length(); k++) {
+                if (text[i + k] != part.charAt(k)) {
+                    continue outer;
+                }
+            }
+            return true;
         }
-        if (ascii) {
-            return new String(chars);
+        return false;
+    }
+
+    private static final ThreadLocal<FoldBuffers> FOLD_BUFFERS = ThreadLocal.withInitial(FoldBuffers::new);
+
+    /** A thread's buffers for {@link #mayMatch}, grown to the longest value seen. */
+    private static final class FoldBuffers {
+        private char[] lower = new char[256];
+        private char[] folded = new char[1024];
+
+        char[] lower(int length) {
+            if (lower.length < length) {
+                lower = new char[length];
+            }
+            return lower;
         }
-        char[] out = new char[chars.length * 4]; // the longest folding of one char is four chars
-        int length = ASCIIFoldingFilter.foldToASCII(chars, 0, out, 0, chars.length);
-        return new String(out, 0, length);
+
+        char[] folded(int length) {
+            if (folded.length < length) {
+                folded = new char[length];
+            }
+            return folded;
+        }
     }
 
     /** The terms the query looks for, per highlighted field. */
@@ -170,14 +204,26 @@ final class Snippets {
     }
 
     private static String mark(String field, String value, CharArraySet wanted, int passages) throws IOException {
+        boolean whole = value.length() <= WHOLE;
         List<int[]> spans = new ArrayList<>();
+        // a long value shows windows around its first matches only: once they are cut, the rest is not analysed
+        List<int[]> windows = new ArrayList<>(passages);
         try (TokenStream tokens = Analyzers.perField().tokenStream(field, value)) {
             CharTermAttribute term = tokens.addAttribute(CharTermAttribute.class);
             OffsetAttribute offset = tokens.addAttribute(OffsetAttribute.class);
             tokens.reset();
             while (tokens.incrementToken()) {
+                if (!whole && windows.size() == passages && offset.startOffset() >= windows.get(passages - 1)[1]) {
+                    break;
+                }
                 if (wanted.contains(term.buffer(), 0, term.length())) {
-                    spans.add(new int[] {offset.startOffset(), offset.endOffset()});
+                    int[] span = {offset.startOffset(), offset.endOffset()};
+                    spans.add(span);
+                    if (!whole && windows.size() < passages
+                            && (windows.isEmpty() || span[0] >= windows.get(windows.size() - 1)[1])) {
+                        int from = wordStart(value, Math.max(0, span[0] - BEFORE));
+                        windows.add(new int[] {from, wordEnd(value, Math.min(value.length(), from + WINDOW))});
+                    }
                 }
             }
             tokens.end();
@@ -185,27 +231,15 @@ final class Snippets {
         if (spans.isEmpty()) {
             return null;
         }
-        if (value.length() <= WHOLE) {
+        if (whole) {
             return render(value, spans, 0, value.length());
         }
         StringBuilder out = new StringBuilder();
-        int coveredTo = -1;
-        int made = 0;
-        for (int[] span : spans) {
-            if (made == passages) {
-                break;
-            }
-            if (span[0] < coveredTo) {
-                continue;
-            }
-            int from = wordStart(value, Math.max(0, span[0] - BEFORE));
-            int to = wordEnd(value, Math.min(value.length(), from + WINDOW));
-            if (made > 0) {
+        for (int[] window : windows) {
+            if (out.length() > 0) {
                 out.append("… ");
             }
-            out.append(render(value, spans, from, to));
-            coveredTo = to;
-            made++;
+            out.append(render(value, spans, window[0], window[1]));
         }
         return out.toString();
     }

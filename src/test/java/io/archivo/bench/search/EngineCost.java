@@ -48,18 +48,21 @@ final class EngineCost {
         long[] cpu = new long[queries];
         long[] bytes = new long[queries];
         Map<String, long[]> byKind = new LinkedHashMap<>(); // kind → {count, cpu ns, bytes}
+        // of every answer (hits in order, totals, facets, hints): a change meant to be invisible must keep it
+        long digest = 17;
         for (int i = 0; i < queries; i++) {
             BenchQuery q = sample.get(i);
             SearchRequest request = request(q);
             long c0 = threads.getCurrentThreadCpuTime();
             long a0 = threads.getThreadAllocatedBytes(self);
-            search.search(request);
+            io.archivo.search.SearchResult result = search.search(request);
             cpu[i] = threads.getCurrentThreadCpuTime() - c0;
             bytes[i] = threads.getThreadAllocatedBytes(self) - a0;
             long[] k = byKind.computeIfAbsent((q.variables() ? "variable: " : "study: ") + q.kind(), x -> new long[3]);
             k[0]++;
             k[1] += cpu[i];
             k[2] += bytes[i];
+            digest = 31 * digest + canonical(result).hashCode();
         }
         List<String> out = new ArrayList<>();
         long[] sorted = cpu.clone();
@@ -70,6 +73,7 @@ final class EngineCost {
                 sorted[Math.min(queries - 1, (int) (queries * 0.99))] / 1e3, Arrays.stream(bytes).average().orElse(0) / 1024));
         byKind.forEach((kind, k) -> out.add(String.format(Locale.ROOT, "  %-22s n=%5d  CPU mean %7.0f µs  allocated %6.0f KB",
                 kind, k[0], k[1] / 1e3 / k[0], k[2] / 1024.0 / k[0])));
+        out.add(String.format(Locale.ROOT, "  answers digest %016x (equal digests: the same answers)", digest));
         // the tail of a closed loop is made of these: at 16 clients on 2 cores a query of 4 ms CPU waits 30 ms
         Integer[] order = new Integer[queries];
         Arrays.setAll(order, i -> i);
@@ -83,6 +87,12 @@ final class EngineCost {
             }
         }
         return out;
+    }
+
+    /** What a search answered, with its facets in a fixed order (the answer's map has none to compare by). */
+    static String canonical(io.archivo.search.SearchResult result) {
+        return result.total() + " " + result.items() + " " + new java.util.TreeMap<>(result.facets()) + " "
+                + result.didYouMean() + " " + result.fuzzy();
     }
 
     /** Whether Java assertions are on in this JVM: Lucene's own checks then inflate every figure (-Pbench turns them off). */
