@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
@@ -19,7 +18,6 @@ import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.MultiDocValues;
 import org.apache.lucene.index.SortedSetDocValues;
-import org.apache.lucene.search.DocIdSet;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.util.LongValues;
 
@@ -76,27 +74,19 @@ final class FacetOrdinals {
     }
 
     /** How many of {@code matches} have each facet value (indexed by global ordinal). */
-    int[] count(FacetsCollector matches) throws IOException {
+    int[] count(MatchSample matches) {
         int[] counts = new int[labels.length];
-        for (FacetsCollector.MatchingDocs hits : matches.getMatchingDocs()) {
-            count(hits.context.ord, hits.bits, counts);
-        }
-        return counts;
-    }
-
-    private void count(int segment, DocIdSet bits, int[] counts) throws IOException {
-        DocIdSetIterator docs = bits == null ? null : bits.iterator();
-        if (docs == null) {
-            return;
-        }
-        int[] offsets = segments[segment].offsets();
-        int[] ords = segments[segment].ords();
-        int[] global = toGlobal[segment];
-        for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
+        for (int m = 0; m < matches.size(); m++) {
+            int segment = matches.segment(m);
+            int doc = matches.doc(m);
+            int[] offsets = segments[segment].offsets();
+            int[] ords = segments[segment].ords();
+            int[] global = toGlobal[segment];
             for (int i = offsets[doc], end = offsets[doc + 1]; i < end; i++) {
                 counts[global[ords[i]]]++;
             }
         }
+        return counts;
     }
 
     /** The {@code limit} most frequent values of facet {@code dim} in {@code counts}; none when never indexed. */

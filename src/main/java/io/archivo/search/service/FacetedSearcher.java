@@ -81,7 +81,7 @@ final class FacetedSearcher {
         for (String dim : request.filters().keySet()) {
             if (facets.containsKey(dim)) {
                 SampledFacets sideways = SampledFacets.collect(searcher, drillDown(base, request.filters(), dim), FACET_SAMPLE);
-                facets.put(dim, ordinals.top(ordinals.count(sideways.collector()), dim, VALUES_PER_FACET));
+                facets.put(dim, ordinals.top(ordinals.count(sideways.sample()), dim, VALUES_PER_FACET));
                 approximate |= sideways.truncated();
             }
         }

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 
-import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.search.Collector;
 import org.apache.lucene.search.CollectorManager;
@@ -54,53 +53,38 @@ final class FirstMatches<T> implements CollectorManager<FirstMatches.Recording, 
         return ((CollectorManager<Collector, T>) page).reduce(inner);
     }
 
-    /** The recorded matches, for {@code SortedSetDocValuesFacetCounts}. */
-    FacetsCollector matches() {
+    /** The recorded matches, for {@link FacetOrdinals#count}. */
+    MatchSample matches() {
         return recordings.get(0).matches;
     }
 
     /** True when every match was recorded (at most {@code limit}). */
     boolean complete() {
-        return !recordings.get(0).overflow;
+        return recordings.get(0).matches.complete();
     }
 
     static final class Recording implements Collector {
         private final Collector page;
-        private final FacetsCollector matches = new FacetsCollector(false);
-        private final int limit;
-        private int recorded;
-        private boolean overflow;
+        private final MatchSample matches;
 
         Recording(Collector page, int limit) {
             this.page = page;
-            this.limit = limit;
+            this.matches = new MatchSample(limit);
         }
 
         @Override
         public LeafCollector getLeafCollector(LeafReaderContext context) throws IOException {
             LeafCollector pageLeaf = page.getLeafCollector(context);
-            // every segment gets its (possibly empty) list of matches, also after the limit: the facet counts map
-            // segment ordinals to global ones only when there is one list per segment (SortedSetDocValuesFacetCounts)
-            LeafCollector record = matches.getLeafCollector(context);
+            int segment = context.ord;
             return new FilterLeafCollector(pageLeaf) {
+                private boolean full = !matches.complete();
+
                 @Override
                 public void collect(int doc) throws IOException {
                     super.collect(doc);
-                    if (overflow) {
-                        return;
+                    if (!full) {
+                        full = !matches.add(segment, doc);
                     }
-                    if (recorded == limit) {
-                        overflow = true;
-                        return;
-                    }
-                    recorded++;
-                    record.collect(doc);
-                }
-
-                @Override
-                public void finish() throws IOException {
-                    super.finish();
-                    record.finish(); // the facets collector keeps a segment's matches when the segment is finished
                 }
 
                 @Override
