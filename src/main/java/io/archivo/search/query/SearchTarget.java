@@ -9,7 +9,7 @@ import java.util.List;
  * what a study is than the same word somewhere in its universe description.
  */
 public enum SearchTarget {
-    STUDIES(List.of(
+    STUDIES(0.1f, List.of(
             new Weighted(TextFamily.TITLE, 8f),
             new Weighted(TextFamily.ALTERNATIVE_TITLE, 5f),
             new Weighted(TextFamily.KEYWORDS, 4f),
@@ -17,7 +17,10 @@ public enum SearchTarget {
             new Weighted(TextFamily.ABSTRACT, 2f),
             new Weighted(TextFamily.STUDY_VARIABLES, 1.5f),
             new Weighted(TextFamily.CONTEXT, 1f))),
-    VARIABLES(List.of(
+    // a variable is found by the field that names it best, the others adding nothing: so Lucene can skip the postings
+    // of a broad word that cannot reach the page (block-max: each field's scorer is told the lowest competitive score)
+    // instead of scoring every match, which a tie-breaker prevents ("zona" matches 100,000 variables; docs/search.md)
+    VARIABLES(0f, List.of(
             new Weighted(TextFamily.VARIABLE_NAME, 6f),
             new Weighted(TextFamily.VARIABLE_LABEL, 6f),
             new Weighted(TextFamily.VARIABLE_QUESTION, 3f),
@@ -28,16 +31,26 @@ public enum SearchTarget {
     public record Weighted(TextFamily family, float boost) {
     }
 
+    private final float tieBreaker;
     private final List<Weighted> fields;
     /** Resolved once: every search asked for them, and every hit of the page went through them. */
     private final List<String> highlightFields;
 
-    SearchTarget(List<Weighted> fields) {
+    SearchTarget(float tieBreaker, List<Weighted> fields) {
+        this.tieBreaker = tieBreaker;
         this.fields = fields;
         this.highlightFields = fields.stream()
                 .filter(w -> w.family().inSnippets())
                 .flatMap(w -> w.family().languageFields().stream())
                 .toList();
+    }
+
+    /**
+     * How much the fields matching a word besides the best one add to its score (Lucene's disjunction-max tie-breaker).
+     * Studies: a tenth, so a word in the title and the abstract beats one in the title alone.
+     */
+    public float tieBreaker() {
+        return tieBreaker;
     }
 
     public List<Weighted> fields() {

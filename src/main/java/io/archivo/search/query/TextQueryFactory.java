@@ -37,7 +37,6 @@ import org.apache.lucene.util.QueryBuilder;
  */
 public final class TextQueryFactory {
 
-    private static final float TIE_BREAKER = 0.1f;
     /** Weight of a related term from the thesaurus, relative to the words typed. */
     static final float RELATED_WEIGHT = 0.5f;
     /** At most this many words or runs of a query are expanded, and with at most this many related terms each. */
@@ -149,7 +148,7 @@ public final class TextQueryFactory {
                     alternatives.add(new BoostQuery(clause, RELATED_WEIGHT));
                 }
             }
-            clauses.add(new DisjunctionMaxQuery(alternatives, TIE_BREAKER));
+            clauses.add(new DisjunctionMaxQuery(alternatives, target.tieBreaker()));
             expanded++;
             i += match.length();
         }
@@ -208,7 +207,7 @@ public final class TextQueryFactory {
                 addBoosted(perField, query, weighted.boost());
             }
         }
-        return perField.isEmpty() ? null : new DisjunctionMaxQuery(perField, TIE_BREAKER);
+        return perField.isEmpty() ? null : new DisjunctionMaxQuery(perField, target.tieBreaker());
     }
 
     /** The same term query or conjunction of term queries in another field; null for any other shape. */
@@ -235,7 +234,7 @@ public final class TextQueryFactory {
         for (SearchTarget.Weighted weighted : target.fields()) {
             addBoosted(perField, builder.createBooleanQuery(weighted.family().exact(), word, Occur.MUST), weighted.boost());
         }
-        return perField.isEmpty() ? null : new DisjunctionMaxQuery(perField, TIE_BREAKER);
+        return perField.isEmpty() ? null : new DisjunctionMaxQuery(perField, target.tieBreaker());
     }
 
     private Query phraseQuery(String phrase, SearchTarget target) {
@@ -247,7 +246,7 @@ public final class TextQueryFactory {
                 addBoosted(perField, builder.createPhraseQuery(field, phrase), weighted.boost());
             }
         }
-        return perField.isEmpty() ? null : new DisjunctionMaxQuery(perField, TIE_BREAKER);
+        return perField.isEmpty() ? null : new DisjunctionMaxQuery(perField, target.tieBreaker());
     }
 
     private static void addBoosted(List<Query> into, Query query, float boost) {
