@@ -1,6 +1,6 @@
 package io.archivo.search.index;
 
-import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -31,22 +31,50 @@ public final class HitRow {
     private static final List<String> CODED = codedFields();
     private static final Map<String, Integer> CODES = codes();
 
-    private final List<String>[] values;
+    // one entry per (field, value): where its UTF-8 text lies in the row; decoded only when asked for, since a hit
+    // uses a few of its row's values (the title, and the snippet text of the fields its query has words for)
+    private final BytesRef row;
+    private final byte[] codes;
+    private final int[] starts;
+    private final int[] lengths;
+    private final int size;
 
-    private HitRow(List<String>[] values) {
-        this.values = values;
+    private HitRow(BytesRef row, byte[] codes, int[] starts, int[] lengths, int size) {
+        this.row = row;
+        this.codes = codes;
+        this.starts = starts;
+        this.lengths = lengths;
+        this.size = size;
     }
 
     /** The first value of {@code field}, or null. */
     public String get(String field) {
-        List<String> of = values[code(field)];
-        return of == null ? null : of.get(0);
+        int code = code(field);
+        for (int i = 0; i < size; i++) {
+            if ((codes[i] & 0xff) == code) {
+                return text(i);
+            }
+        }
+        return null;
     }
 
     /** Every value of {@code field} in the order it was added; empty when none. */
     public List<String> values(String field) {
-        List<String> of = values[code(field)];
-        return of == null ? List.of() : of;
+        int code = code(field);
+        List<String> out = null;
+        for (int i = 0; i < size; i++) {
+            if ((codes[i] & 0xff) == code) {
+                if (out == null) {
+                    out = new ArrayList<>(2);
+                }
+                out.add(text(i));
+            }
+        }
+        return out == null ? List.of() : out;
+    }
+
+    private String text(int entry) {
+        return new String(row.bytes, starts[entry], lengths[entry], StandardCharsets.UTF_8);
     }
 
     /** The first value of {@code field} as an integer, or null. */
@@ -55,20 +83,29 @@ public final class HitRow {
         return value == null ? null : Integer.valueOf(value);
     }
 
-    /** Decodes a row written by {@link Builder}. */
-    @SuppressWarnings("unchecked")
-    public static HitRow read(BytesRef bytes) throws IOException {
-        List<String>[] values = new List[CODED.size()];
+    /**
+     * Reads a row written by {@link Builder}. Its values are decoded from {@code bytes} when asked for, so the row is
+     * only valid while {@code bytes} is: until the doc values it came from move to another document.
+     */
+    public static HitRow read(BytesRef bytes) {
+        byte[] codes = new byte[16];
+        int[] starts = new int[16];
+        int[] lengths = new int[16];
+        int size = 0;
         ByteArrayDataInput in = new ByteArrayDataInput(bytes.bytes, bytes.offset, bytes.length);
         while (!in.eof()) {
-            int code = in.readByte() & 0xff;
-            String value = in.readString();
-            if (values[code] == null) {
-                values[code] = new ArrayList<>(2);
+            if (size == codes.length) {
+                codes = Arrays.copyOf(codes, size * 2);
+                starts = Arrays.copyOf(starts, size * 2);
+                lengths = Arrays.copyOf(lengths, size * 2);
             }
-            values[code].add(value);
+            codes[size] = in.readByte();
+            lengths[size] = in.readVInt();
+            starts[size] = in.getPosition();
+            in.skipBytes(lengths[size]);
+            size++;
         }
-        return new HitRow(values);
+        return new HitRow(bytes, codes, starts, lengths, size);
     }
 
     private static int code(String field) {

@@ -26,6 +26,14 @@ class HitRowTest {
         assertNull(row.integer(Fields.YEAR_END));
         assertEquals(List.of("movilidad", "tráfico"), row.values(TextFamily.KEYWORDS.spanish()));
         assertTrue(row.values(TextFamily.ABSTRACT.english()).isEmpty());
+
+        // doc values hand out a row inside a larger buffer
+        org.apache.lucene.util.BytesRef written = builder.toField().binaryValue();
+        byte[] padded = new byte[written.length + 10];
+        System.arraycopy(written.bytes, written.offset, padded, 7, written.length);
+        HitRow shifted = HitRow.read(new org.apache.lucene.util.BytesRef(padded, 7, written.length));
+        assertEquals("Encuesta de Movilidad – Año 2024 ñ", shifted.get(Fields.SHOW_TITLE));
+        assertEquals(List.of("movilidad", "tráfico"), shifted.values(TextFamily.KEYWORDS.spanish()));
     }
 
     @Test
