@@ -77,7 +77,7 @@ final class FacetedSearcher {
         for (FacetName name : names) {
             facets.put(name.key(), ordinals.top(counts, name.key(), VALUES_PER_FACET));
         }
-        boolean approximate = !first.complete();
+        boolean approximate = !first.matches().complete();
         for (String dim : request.filters().keySet()) {
             if (facets.containsKey(dim)) {
                 SampledFacets sideways = SampledFacets.collect(searcher, drillDown(base, request.filters(), dim), FACET_SAMPLE);

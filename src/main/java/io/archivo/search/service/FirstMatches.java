@@ -16,7 +16,7 @@ import org.apache.lucene.search.ScoreMode;
  * Wraps the page's top-N collector so that the same pass over the index also records the first {@code limit} matches
  * (in index order) for facet counting. The top-N collector keeps its own score mode, so past its
  * {@code totalHitsThreshold} Lucene still skips what cannot enter the page; up to that threshold it sees every match,
- * so when {@link #complete()} the recorded matches are all the matches and the facet counts are exact. Before, facets
+ * so when {@link MatchSample#complete()} the recorded matches are all the matches and the facet counts are exact. Before, facets
  * took a second, non-scoring pass that evaluated the whole query again over up to 10,000 matches: a quarter of the
  * cost of an uncached search.
  */
@@ -58,11 +58,6 @@ final class FirstMatches<T> implements CollectorManager<FirstMatches.Recording, 
         return recordings.get(0).matches;
     }
 
-    /** True when every match was recorded (at most {@code limit}). */
-    boolean complete() {
-        return recordings.get(0).matches.complete();
-    }
-
     static final class Recording implements Collector {
         private final Collector page;
         private final MatchSample matches;
@@ -77,14 +72,10 @@ final class FirstMatches<T> implements CollectorManager<FirstMatches.Recording, 
             LeafCollector pageLeaf = page.getLeafCollector(context);
             int segment = context.ord;
             return new FilterLeafCollector(pageLeaf) {
-                private boolean full = !matches.complete();
-
                 @Override
                 public void collect(int doc) throws IOException {
                     super.collect(doc);
-                    if (!full) {
-                        full = !matches.add(segment, doc);
-                    }
+                    matches.add(segment, doc); // once full, refused, and the sample says it is incomplete
                 }
 
                 @Override
