@@ -54,7 +54,8 @@ public final class LuceneIndex implements Closeable {
     // 6: the spelling field indexes documents only (no frequencies, positions or norms: {@link BlockAnalysis#SPELLING});
     // a study's document no longer holds the text of its sensitive variables ({@link StudyFieldContributors})
     // 7: sorted by kind, studies before variables in every segment ({@link #KIND_SORT})
-    public static final String SCHEMA_VERSION = "7";
+    // 8: every document has a norm in the fields variable searches score ({@link DenseNorms})
+    public static final String SCHEMA_VERSION = "8";
     private static final String SCHEMA_KEY = "archivo.search.schema";
     /**
      * Each segment holds its studies first and its variables after them. Mixed, a study field's norms and postings

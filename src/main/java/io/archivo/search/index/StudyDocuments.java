@@ -53,6 +53,7 @@ final class StudyDocuments {
         for (String suggestion : suggestions(study)) {
             doc.add(new StoredField(Fields.SUGGESTION, suggestion));
         }
+        DenseNorms.complete(doc);
         return FacetFields.config().build(doc);
     }
 

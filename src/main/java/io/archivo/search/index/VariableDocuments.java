@@ -50,6 +50,7 @@ final class VariableDocuments {
         doc.add(row.toField());
         String sortText = variable.label() != null && !variable.label().isBlank() ? variable.label() : variable.name();
         doc.add(new SortedDocValuesField(Fields.TITLE_SORT, new BytesRef(StudyDocuments.sortKey(sortText == null ? "" : sortText))));
+        DenseNorms.complete(doc);
         return FacetFields.config().build(doc);
     }
 }

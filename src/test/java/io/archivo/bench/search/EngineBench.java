@@ -34,6 +34,8 @@ class EngineBench {
     private static final int MERGE_TO = Integer.getInteger("bench.mergeTo", 0);
     /** {@code -Dbench.kind=place}: only the log's queries of one kind (as the per-kind lines name them), to profile it. */
     private static final String KIND = System.getProperty("bench.kind");
+    /** {@code -Dbench.indexThreads=1}: build the index on one thread, so that two builds (two codes) hold their documents in the same order and their answers digests can be compared. */
+    private static final int INDEX_THREADS = Integer.getInteger("bench.indexThreads", 2);
 
     @Test
     void engineCost() throws Exception {
@@ -75,15 +77,15 @@ class EngineBench {
         }
     }
 
-    /** Two threads, 50 studies per refresh, as the search benchmark indexes; prints progress for large sizes. */
+    /** Two threads (bench.indexThreads), 50 studies per refresh, as the search benchmark indexes; prints progress for large sizes. */
     private static void build(LuceneIndex index) throws Exception {
         index.deleteAll();
         BenchCatalogue catalogue = new BenchCatalogue(SEED);
         java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger();
         long t0 = System.nanoTime();
-        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(INDEX_THREADS);
         List<java.util.concurrent.Future<?>> jobs = new ArrayList<>();
-        for (int t = 0; t < 2; t++) {
+        for (int t = 0; t < INDEX_THREADS; t++) {
             jobs.add(pool.submit(() -> {
                 int first;
                 while ((first = next.getAndAdd(50)) < STUDIES) {

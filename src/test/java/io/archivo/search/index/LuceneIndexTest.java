@@ -226,6 +226,37 @@ class LuceneIndexTest {
         assertEquals(4, variableNames("transporte").size());
     }
 
+    /**
+     * Schema 8 ({@link DenseNorms}): every document, study or variable, has a norm in the fields variable searches
+     * score, while the statistics BM25 scores with still count only documents that hold a term there.
+     */
+    @Test
+    void everyDocumentHasANormInTheVariableFieldsWithoutChangingTheirStatistics() throws Exception {
+        index.upsertStudy(study("S1", 1, "Encuesta de movilidad"), List.of(
+                VariableDocument.of("S1", "V1", "MODO", "Modo de transporte", "¿Cómo se transporta?", List.of("Bus", "MIO")),
+                VariableDocument.of("S1", "V2", "EDAD", "Edad", null, List.of())));
+        index.withSearcher(searcher -> {
+            try {
+                org.apache.lucene.index.LeafReader leaf = searcher.getIndexReader().leaves().get(0).reader();
+                assertEquals(3, leaf.maxDoc());
+                for (String field : List.of(TextFamily.VARIABLE_NAME.spanish(), TextFamily.VARIABLE_LABEL.spanish(),
+                        TextFamily.VARIABLE_QUESTION.spanish(), TextFamily.VARIABLE_CATEGORIES.spanish(),
+                        TextFamily.VARIABLE_STUDY_TITLE.spanish())) {
+                    assertEquals(3, leaf.getNormValues(field).cost(), field + ": a norm for every document (dense)");
+                }
+                // only V1 has a question or categories: the empty values add no document to BM25's statistics
+                assertEquals(1, searcher.collectionStatistics(TextFamily.VARIABLE_QUESTION.spanish()).docCount());
+                assertEquals(1, searcher.collectionStatistics(TextFamily.VARIABLE_CATEGORIES.spanish()).docCount());
+                assertEquals(2, searcher.collectionStatistics(TextFamily.VARIABLE_NAME.spanish()).docCount());
+                return null;
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        assertEquals(List.of("MODO"), variableNames("transporta"));
+        assertEquals(List.of("EDAD", "MODO"), variableNames("movilidad"));
+    }
+
     private List<List<Long>> kindOrderPerSegment() {
         return index.withSearcher(searcher -> {
             List<List<Long>> segments = new java.util.ArrayList<>();
