@@ -26,7 +26,9 @@ public class SearchBeans {
     @Produces
     @Singleton
     SearchService searchService(LuceneIndex index,
-            @ConfigProperty(name = "archivo.search.result-cache-size", defaultValue = "1024") int cachedResults) {
-        return new SearchService(index, cachedResults);
+            @ConfigProperty(name = "archivo.search.result-cache-size", defaultValue = "1024") int cachedResults,
+            @ConfigProperty(name = "archivo.search.max-concurrent") java.util.Optional<Integer> maxConcurrent) {
+        // unset: 1.5 searches per processor + 1; 0: no limit (every request computes at once, sharing the cores)
+        return new SearchService(index, cachedResults, maxConcurrent.orElseGet(SearchService::defaultConcurrentSearches));
     }
 }

@@ -45,16 +45,29 @@ public final class SearchService {
     private final Autocomplete autocomplete = new Autocomplete();
 
     private final ResultCache results;
+    private volatile SearchAdmission admission;
 
-    /** A service without a result cache: every search is computed (tests, benchmarks of the engine itself). */
+    /**
+     * A service without a result cache and without a limit on concurrent searches: every search is computed at once
+     * (tests, benchmarks of the engine itself).
+     */
     public SearchService(LuceneIndex index) {
-        this(index, 0);
+        this(index, 0, 0);
     }
 
-    /** A service that keeps the results of up to {@code cachedResults} recent searches for the current reader. */
-    public SearchService(LuceneIndex index, int cachedResults) {
+    /**
+     * A service that keeps the results of up to {@code cachedResults} recent searches for the current reader and
+     * computes at most {@code maxConcurrent} searches at once (0: no limit), the others waiting their turn.
+     */
+    public SearchService(LuceneIndex index, int cachedResults, int maxConcurrent) {
         this.index = Objects.requireNonNull(index, "index");
         this.results = new ResultCache(cachedResults);
+        this.admission = new SearchAdmission(maxConcurrent);
+    }
+
+    /** The default for {@code maxConcurrent}: 4 on two processors ({@link SearchAdmission#defaultLimit()}). */
+    public static int defaultConcurrentSearches() {
+        return SearchAdmission.defaultLimit();
     }
 
     public SearchResult search(SearchRequest request) {
@@ -96,6 +109,23 @@ public final class SearchService {
         return results.stats();
     }
 
+    /** How many searches may be computed at once (0: no limit), and how many have waited for a turn since start. */
+    public record AdmissionStats(int maxConcurrent, long queued) {
+    }
+
+    public AdmissionStats admissionStats() {
+        SearchAdmission current = admission;
+        return new AdmissionStats(current.limit(), current.queued());
+    }
+
+    /**
+     * Changes how many searches may be computed at once (0: no limit) and resets the statistics; searches already
+     * waiting finish under the old limit. For the benchmark, which compares both in one run.
+     */
+    public void limitConcurrentSearches(int maxConcurrent) {
+        admission = new SearchAdmission(maxConcurrent);
+    }
+
     /**
      * Changes how many results are kept (0 turns the cache off) and resets the statistics. For operations and the
      * benchmark, which measures the engine with and without the cache in one run.
@@ -108,13 +138,13 @@ public final class SearchService {
         SearchTarget target = request.type() == SearchType.VARIABLE ? SearchTarget.VARIABLES : SearchTarget.STUDIES;
         Query filter = filter(request);
         Sort sort = SortOrders.of(request.sort(), userQuery.isBrowse());
-        return index.withSearcher(searcher -> results.get(searcher.getIndexReader(), request, () -> {
+        return index.withSearcher(searcher -> results.get(searcher.getIndexReader(), request, () -> admission.run(() -> {
             try {
                 return compute(searcher, request, userQuery, target, filter, sort);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
-        }));
+        })));
     }
 
     private SearchResult compute(IndexSearcher searcher, SearchRequest request, UserQuery userQuery, SearchTarget target,

@@ -162,6 +162,16 @@ class SearchBenchmark {
         // the headline is measured without JFR: with the "profile" recording on, 16 clients fell from hundreds of
         // requests per second to a few, and the phases after it stayed slow; the profile is taken at the end
         LoadDriver.Stats mixedOff = measure("mixed/off", 16, log, archivo);
+        SearchService.AdmissionStats admission = search.admissionStats();
+        report(String.format(Locale.ROOT, "  admission: at most %s searches computed at once (archivo.search.max-concurrent);"
+                + " %,d searches so far waited for a turn", admission.maxConcurrent() > 0 ? admission.maxConcurrent() : "unlimited",
+                admission.queued()));
+        // the same phase under other limits (0: every request computes at once, as before admission existed)
+        for (String limit : System.getProperty("bench.admissionCompare", "0").split(",")) {
+            search.limitConcurrentSearches(Integer.parseInt(limit.strip()));
+            measure("mixed/off, at most " + limit.strip() + " at once", 16, log, archivo);
+        }
+        search.limitConcurrentSearches(admission.maxConcurrent());
 
         // 3b. with the result cache (default size), on the same long-tailed stream
         int cacheSize = Integer.getInteger("bench.cacheSize", 1024);

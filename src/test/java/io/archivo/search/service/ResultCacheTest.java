@@ -24,7 +24,7 @@ class ResultCacheTest {
     @Test
     void aWriteMakesCachedResultsStale() {
         try (LuceneIndex index = LuceneIndex.open(new ByteBuffersDirectory())) {
-            SearchService search = new SearchService(index, 16);
+            SearchService search = new SearchService(index, 16, 0);
             index.upsertStudy(study("S1", "Encuesta de vacunación", true), List.of());
             SearchResult first = search.search(SearchRequest.of("vacunación"));
             assertSame(first, search.search(SearchRequest.of("vacunación")), "same reader: served from the cache");
@@ -37,7 +37,7 @@ class ResultCacheTest {
     @Test
     void visibilityIsPartOfTheKey() {
         try (LuceneIndex index = LuceneIndex.open(new ByteBuffersDirectory())) {
-            SearchService search = new SearchService(index, 16);
+            SearchService search = new SearchService(index, 16, 0);
             index.upsertStudy(study("S1", "Borrador de vacunación", false), List.of());
             assertEquals(1, search.search(SearchRequest.of("vacunación").withVisibility(Visibility.admin())).total());
             assertEquals(0, search.search(SearchRequest.of("vacunación")).total());
