@@ -128,8 +128,8 @@ final class Snippets {
             text = buffers.folded(length * 4); // the longest folding of one char is four chars
             length = ASCIIFoldingFilter.foldToASCII(lower, 0, text, 0, length);
         }
-        for (String prefix : prefixes) {
-            if (contains(text, length, prefix)) {
+        for (int i = 0; i < prefixes.size(); i++) { // indexed: no iterator per shown value
+            if (contains(text, length, prefixes.get(i))) {
                 return true;
             }
         }
