@@ -8,6 +8,7 @@ import static io.archivo.testsupport.Api.variant;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.greaterThan;
+import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.lessThan;
 import static org.hamcrest.Matchers.not;
@@ -167,6 +168,9 @@ class SearchApiTest {
         anonymous().get("/api/v1/search?q=movilidad").then().body("items.studyId", hasItem("CALI-SRCH-MOV"));
         // the status says how the rebuilt index is laid out, for the idle merge that follows a bulk load
         admin().get("/api/v1/admin/index").then().statusCode(200).body("consistent", equalTo(true))
-                .body("segments", greaterThan(0)).body("merging", org.hamcrest.Matchers.notNullValue());
+                .body("segments", greaterThan(0)).body("merging", org.hamcrest.Matchers.notNullValue())
+                // searches computed at once: the default, 1.5 per processor + 1 (docs/search.md, "Admission")
+                .body("search.maxConcurrentSearches", equalTo(Runtime.getRuntime().availableProcessors() * 3 / 2 + 1))
+                .body("search.resultCacheMisses", greaterThan(0)).body("search.searchesWaited", greaterThanOrEqualTo(0));
     }
 }
