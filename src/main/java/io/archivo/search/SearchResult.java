@@ -56,10 +56,8 @@ public record SearchResult(long total, int page, int size, List<SearchHit> items
         if (!exact) {
             n.append("más de ");
         }
-        int start = digits.startsWith("-") ? 1 : 0;
-        n.append(digits, 0, start);
-        for (int i = start; i < digits.length(); i++) {
-            if (i > start && (digits.length() - i) % 3 == 0) {
+        for (int i = 0; i < digits.length(); i++) { // a count: never negative
+            if (i > 0 && (digits.length() - i) % 3 == 0) {
                 n.append('.');
             }
             n.append(digits.charAt(i));
