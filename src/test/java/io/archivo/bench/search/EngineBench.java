@@ -69,7 +69,8 @@ class EngineBench {
                 JfrProfile profile = JFR && round == ROUNDS
                         ? new JfrProfile(Path.of("target/benchmarks/engine.jfr"), Duration.ofMillis(2)) : null;
                 try (profile) { // a null profile (JFR off) is simply not closed
-                    System.out.println("BENCH round " + round + ": " + EngineCost.measure(search, log, ENGINE_QUERIES, SEED, false).get(0));
+                    List<String> lines = EngineCost.measure(search, log, ENGINE_QUERIES, SEED, false);
+                    System.out.println("BENCH round " + round + ": " + lines.get(0) + "\nBENCH " + lines.get(1));
                 }
             }
             System.out.printf(Locale.ROOT, "BENCH heap after GC with the index open and searched: %,d MB (max %,d MB); RSS %,d MB%n",

@@ -50,6 +50,10 @@ final class EngineCost {
         Map<String, long[]> byKind = new LinkedHashMap<>(); // kind → {count, cpu ns, bytes}
         // of every answer (hits in order, totals, facets, hints): a change meant to be invisible must keep it
         long digest = 17;
+        com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+        long jsonCpu = 0;
+        long jsonBytes = 0;
+        long jsonAllocated = 0;
         for (int i = 0; i < queries; i++) {
             BenchQuery q = sample.get(i);
             SearchRequest request = request(q);
@@ -63,6 +67,11 @@ final class EngineCost {
             k[1] += cpu[i];
             k[2] += bytes[i];
             digest = 31 * digest + canonical(result).hashCode();
+            long j0 = threads.getCurrentThreadCpuTime();
+            long ja = threads.getThreadAllocatedBytes(self);
+            jsonBytes += json(json, result);
+            jsonCpu += threads.getCurrentThreadCpuTime() - j0;
+            jsonAllocated += threads.getThreadAllocatedBytes(self) - ja;
         }
         List<String> out = new ArrayList<>();
         long[] sorted = cpu.clone();
@@ -71,6 +80,8 @@ final class EngineCost {
                         + " p50 %.0f µs, p99 %.0f µs; allocated mean %.0f KB per query",
                 queries, Arrays.stream(cpu).average().orElse(0) / 1e3, sorted[queries / 2] / 1e3,
                 sorted[Math.min(queries - 1, (int) (queries * 0.99))] / 1e3, Arrays.stream(bytes).average().orElse(0) / 1024));
+        out.add(String.format(Locale.ROOT, "  the answer as JSON (Jackson, as the API writes it): mean %.1f KB, CPU %.0f µs, allocated %.0f KB",
+                jsonBytes / 1024.0 / queries, jsonCpu / 1e3 / queries, jsonAllocated / 1024.0 / queries));
         byKind.forEach((kind, k) -> out.add(String.format(Locale.ROOT, "  %-22s n=%5d  CPU mean %7.0f µs  allocated %6.0f KB",
                 kind, k[0], k[1] / 1e3 / k[0], k[2] / 1024.0 / k[0])));
         out.add(String.format(Locale.ROOT, "  answers digest %016x (equal digests: the same answers)", digest));
@@ -87,6 +98,14 @@ final class EngineCost {
             }
         }
         return out;
+    }
+
+    private static int json(com.fasterxml.jackson.databind.ObjectMapper json, io.archivo.search.SearchResult result) {
+        try {
+            return json.writeValueAsBytes(result).length;
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** What a search answered, with its facets in a fixed order (the answer's map has none to compare by). */

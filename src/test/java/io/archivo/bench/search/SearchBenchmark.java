@@ -2,6 +2,7 @@ package io.archivo.bench.search;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.archivo.bench.http.GcPauses;
 import io.archivo.bench.http.KeepAliveClient;
 import io.archivo.search.index.LuceneIndex;
 import io.archivo.search.relevance.RelevanceRun;
@@ -90,9 +91,10 @@ class SearchBenchmark {
     @Test
     void benchmark() throws Exception {
         long started = System.nanoTime();
-        report(String.format(Locale.ROOT, "%d cores, max heap %d MB, Java %s; %,d studies × %d variables; %.0f s per phase; assertions %s",
+        report(String.format(Locale.ROOT, "%d cores, max heap %d MB, Java %s (%s); %,d studies × %d variables; %.0f s per phase; assertions %s",
                 Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20,
-                System.getProperty("java.version"), STUDIES, VARIABLES_PER_STUDY, SECONDS, EngineCost.assertions()));
+                System.getProperty("java.version"), GcPauses.collectors(), STUDIES, VARIABLES_PER_STUDY, SECONDS,
+                EngineCost.assertions()));
 
         // 1. relevance: the demo catalogue over HTTP, then the judged catalogue at scale (own fixtures, no ../shared)
         List<String> relevance = ENGINE_ONLY ? List.of() : RelevanceRun.all(index, RELEVANCE_BACKGROUND);
@@ -239,23 +241,10 @@ class SearchBenchmark {
     }
 
     private LoadDriver.Stats measure(String label, int clients, QueryLog log, LoadDriver.Call call) throws InterruptedException {
-        long[] gc0 = gc();
+        GcPauses gc = GcPauses.start();
         LoadDriver.Stats s = LoadDriver.run("Archivo", clients, 1, SECONDS, log, call);
-        long[] gc1 = gc();
-        report(String.format(Locale.ROOT, "%-12s %s  RSS=%d MB  GC %d× %d ms", label, s.line(), LoadDriver.rssMb(),
-                gc1[0] - gc0[0], gc1[1] - gc0[1]));
+        report(String.format(Locale.ROOT, "%-12s %s  RSS=%d MB  %s", label, s.line(), LoadDriver.rssMb(), gc.summary()));
         return s;
-    }
-
-    /** Collections and milliseconds spent collecting since start, all collectors. */
-    private static long[] gc() {
-        long count = 0;
-        long ms = 0;
-        for (java.lang.management.GarbageCollectorMXBean bean : java.lang.management.ManagementFactory.getGarbageCollectorMXBeans()) {
-            count += Math.max(0, bean.getCollectionCount());
-            ms += Math.max(0, bean.getCollectionTime());
-        }
-        return new long[] {count, ms};
     }
 
     private void report(String line) {
