@@ -73,7 +73,7 @@ ARCHIVO_DATA_DIR="$WORK/archivo-data" ARCHIVO_DEMO=false ARCHIVO_ADMIN_PASSWORD=
   ARCHIVO_OIDC_ENABLED=true ARCHIVO_OIDC_URL="$ISSUER" ARCHIVO_BASIC_AUTH=false QUARKUS_HTTP_PORT="$APP_PORT" \
   ARCHIVO_OIDC_WEB_CLIENT_SECRET="$(jq -r '.clients[] | select(.clientId == "archivo-web") | .secret' docker/keycloak/archivo-realm.json)" \
   ARCHIVO_OIDC_COOKIE_SECURE=false \
-  java -jar target/quarkus-app/quarkus-run.jar >"$WORK/archivo.log" 2>&1 &
+  java @src/main/jvm.options -jar target/quarkus-app/quarkus-run.jar >"$WORK/archivo.log" 2>&1 &
 PIDS+=($!)
 API="http://localhost:$APP_PORT"
 wait_for "$API/q/health/ready" 120 "Archivo" "${PIDS[-1]}"

@@ -42,6 +42,9 @@ public final class PackagedService implements AutoCloseable {
     }
 
     /** {@code jvmArgs} such as {@code -Darchivo.auth.users.x.password=...} come before {@code -jar}. */
+    /** The JVM options every launcher of the service reads (README, Docker image, these tests). */
+    public static final Path JVM_OPTIONS = Path.of("src/main/jvm.options");
+
     public PackagedService(Path dataDir, Map<String, String> env, List<String> jvmArgs) {
         this.jvmArgs = List.copyOf(jvmArgs);
         this.jar = Path.of(System.getProperty("archivo.app.jar", "target/quarkus-app/quarkus-run.jar"));
@@ -61,8 +64,10 @@ public final class PackagedService implements AutoCloseable {
             Files.createDirectories(dataDir);
             logOffset = Files.exists(log) ? Files.size(log) : 0;
             port = freePort();
+            // the service's own JVM options (src/main/jvm.options), as the README's command and the image start it
             List<String> command = new ArrayList<>(List.of(
-                    Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx384m"));
+                    Path.of(System.getProperty("java.home"), "bin", "java").toString(), "@" + JVM_OPTIONS.toAbsolutePath(),
+                    "-Xmx384m"));
             command.addAll(jvmArgs);
             command.addAll(List.of("-jar", jar.toAbsolutePath().toString()));
             ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
