@@ -31,6 +31,11 @@ public final class Fields {
     public static final String YEAR_END = "yearEnd";
     /** Folded display title (study) or label (variable), as sorted doc values. */
     public static final String TITLE_SORT = "titleSort";
+    /**
+     * Variables only: the key the index orders them by within their kind (their folded label or name), so that alike
+     * variables of different studies are neighbours ({@code LuceneIndex}). Studies have none and keep their order.
+     */
+    public static final String VARIABLE_ORDER = "variableOrder";
 
     /** Codes ({@code CL_AREA_CALI}) of the areas a study covers ({@code geo.AreaMatcher#coverage}), unanalysed. */
     public static final String PLACE = "place";

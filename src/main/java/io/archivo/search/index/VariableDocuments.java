@@ -49,7 +49,9 @@ final class VariableDocuments {
                 .add(Fields.SHOW_LABEL, variable.label()).add(Fields.SHOW_QUESTION, variable.question());
         doc.add(row.toField());
         String sortText = variable.label() != null && !variable.label().isBlank() ? variable.label() : variable.name();
-        doc.add(new SortedDocValuesField(Fields.TITLE_SORT, new BytesRef(StudyDocuments.sortKey(sortText == null ? "" : sortText))));
+        BytesRef sortKey = new BytesRef(StudyDocuments.sortKey(sortText == null ? "" : sortText));
+        doc.add(new SortedDocValuesField(Fields.TITLE_SORT, sortKey));
+        doc.add(new SortedDocValuesField(Fields.VARIABLE_ORDER, sortKey));
         DenseNorms.complete(doc);
         return FacetFields.config().build(doc);
     }

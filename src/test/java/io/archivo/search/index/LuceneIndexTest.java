@@ -209,7 +209,7 @@ class LuceneIndexTest {
 
     /** The index sort (schema 7): in each segment, whether flushed or merged, studies come before variables. */
     @Test
-    void everySegmentHoldsItsStudiesBeforeItsVariables() throws Exception {
+    void everySegmentHoldsItsStudiesBeforeItsVariablesEachKindByTitle() throws Exception {
         List<LuceneIndex.StudyBlock> blocks = new java.util.ArrayList<>();
         for (int i = 0; i < 4; i++) {
             blocks.add(new LuceneIndex.StudyBlock(study("S" + i, 1, "Encuesta de movilidad " + i), List.of(
@@ -224,6 +224,31 @@ class LuceneIndexTest {
         assertEquals(List.of(List.of(0L, 0L, 0L, 0L, 1L, 1L, 1L, 1L, 1L, 1L, 1L, 1L)), kindOrderPerSegment());
         assertEquals(4, search.search(SearchRequest.of("movilidad")).total());
         assertEquals(4, variableNames("transporte").size());
+        // schema 9: the studies in the order they were written, the variables by label (alike ones are neighbours)
+        assertEquals(List.of(List.of("S0", "S1", "S2", "S3", "edad", "edad", "edad", "edad", "modo de transporte",
+                "modo de transporte", "modo de transporte", "modo de transporte")), orderPerSegment());
+    }
+
+    /** Per segment, each document's variable order key, or its study id for a study (which has none). */
+    private List<List<String>> orderPerSegment() {
+        return index.withSearcher(searcher -> {
+            List<List<String>> segments = new java.util.ArrayList<>();
+            try {
+                for (org.apache.lucene.index.LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+                    org.apache.lucene.index.SortedDocValues keys = leaf.reader().getSortedDocValues(Fields.VARIABLE_ORDER);
+                    org.apache.lucene.index.StoredFields stored = leaf.reader().storedFields();
+                    List<String> order = new java.util.ArrayList<>();
+                    for (int doc = 0; doc < leaf.reader().maxDoc(); doc++) {
+                        order.add(keys.advanceExact(doc) ? keys.lookupOrd(keys.ordValue()).utf8ToString()
+                                : stored.document(doc).get(Fields.STUDY_ID));
+                    }
+                    segments.add(order);
+                }
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            return segments;
+        });
     }
 
     /**
