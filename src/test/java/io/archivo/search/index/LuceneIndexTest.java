@@ -219,6 +219,8 @@ class LuceneIndexTest {
         index.upsertStudies(blocks.subList(0, 2)); // interleaved as written: study, variables, study, variables
         index.upsertStudies(blocks.subList(2, 4));
         assertEquals(List.of(List.of(0L, 0L, 1L, 1L, 1L, 1L), List.of(0L, 0L, 1L, 1L, 1L, 1L)), kindOrderPerSegment());
+        assertEquals(List.of(List.of("S0", "S1", "edad", "edad", "modo de transporte", "modo de transporte"),
+                List.of("S2", "S3", "edad", "edad", "modo de transporte", "modo de transporte")), orderPerSegment());
 
         assertTrue(index.mergeIfQuiet(Duration.ZERO, 1));
         assertEquals(List.of(List.of(0L, 0L, 0L, 0L, 1L, 1L, 1L, 1L, 1L, 1L, 1L, 1L)), kindOrderPerSegment());
