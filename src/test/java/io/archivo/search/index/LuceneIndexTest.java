@@ -231,28 +231,6 @@ class LuceneIndexTest {
                 "modo de transporte", "modo de transporte", "modo de transporte")), orderPerSegment());
     }
 
-    /** Per segment, each document's variable order key, or its study id for a study (which has none). */
-    private List<List<String>> orderPerSegment() {
-        return index.withSearcher(searcher -> {
-            List<List<String>> segments = new java.util.ArrayList<>();
-            try {
-                for (org.apache.lucene.index.LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
-                    org.apache.lucene.index.SortedDocValues keys = leaf.reader().getSortedDocValues(Fields.VARIABLE_ORDER);
-                    org.apache.lucene.index.StoredFields stored = leaf.reader().storedFields();
-                    List<String> order = new java.util.ArrayList<>();
-                    for (int doc = 0; doc < leaf.reader().maxDoc(); doc++) {
-                        order.add(keys.advanceExact(doc) ? keys.lookupOrd(keys.ordValue()).utf8ToString()
-                                : stored.document(doc).get(Fields.STUDY_ID));
-                    }
-                    segments.add(order);
-                }
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
-            return segments;
-        });
-    }
-
     /**
      * Schema 8 ({@link DenseNorms}): every document, study or variable, has a norm in the fields variable searches
      * score, while the statistics BM25 scores with still count only documents that hold a term there.
@@ -285,17 +263,38 @@ class LuceneIndexTest {
     }
 
     private List<List<Long>> kindOrderPerSegment() {
+        return perSegment((leaf, doc) -> {
+            org.apache.lucene.index.NumericDocValues kinds = leaf.getNumericDocValues(Fields.KIND_ORDER);
+            assertTrue(kinds.advanceExact(doc), "every document has its kind order");
+            return kinds.longValue();
+        });
+    }
+
+    /** Each document's variable order key, or its study id for a study (which has none). */
+    private List<List<String>> orderPerSegment() {
+        return perSegment((leaf, doc) -> {
+            org.apache.lucene.index.SortedDocValues keys = leaf.getSortedDocValues(Fields.VARIABLE_ORDER);
+            return keys != null && keys.advanceExact(doc) ? keys.lookupOrd(keys.ordValue()).utf8ToString()
+                    : leaf.storedFields().document(doc).get(Fields.STUDY_ID);
+        });
+    }
+
+    @FunctionalInterface
+    private interface DocValue<T> {
+        T of(org.apache.lucene.index.LeafReader leaf, int doc) throws java.io.IOException;
+    }
+
+    /** Per segment, in index order, what {@code value} reads of each document. */
+    private <T> List<List<T>> perSegment(DocValue<T> value) {
         return index.withSearcher(searcher -> {
-            List<List<Long>> segments = new java.util.ArrayList<>();
+            List<List<T>> segments = new java.util.ArrayList<>();
             try {
                 for (org.apache.lucene.index.LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
-                    org.apache.lucene.index.NumericDocValues kinds = leaf.reader().getNumericDocValues(Fields.KIND_ORDER);
-                    List<Long> order = new java.util.ArrayList<>();
+                    List<T> docs = new java.util.ArrayList<>();
                     for (int doc = 0; doc < leaf.reader().maxDoc(); doc++) {
-                        assertTrue(kinds.advanceExact(doc), "every document has its kind order");
-                        order.add(kinds.longValue());
+                        docs.add(value.of(leaf.reader(), doc));
                     }
-                    segments.add(order);
+                    segments.add(docs);
                 }
             } catch (java.io.IOException e) {
                 throw new java.io.UncheckedIOException(e);
