@@ -209,7 +209,7 @@ class LuceneIndexTest {
 
     /** The index sort (schema 7): in each segment, whether flushed or merged, studies come before variables. */
     @Test
-    void everySegmentHoldsItsStudiesBeforeItsVariablesEachKindByTitle() throws Exception {
+    void everySegmentHoldsItsStudiesAsWrittenThenItsVariablesByLabel() throws Exception {
         List<LuceneIndex.StudyBlock> blocks = new java.util.ArrayList<>();
         for (int i = 0; i < 4; i++) {
             blocks.add(new LuceneIndex.StudyBlock(study("S" + i, 1, "Encuesta de movilidad " + i), List.of(
