@@ -216,7 +216,7 @@ public class StudyResource {
     }
 
     private Response ingested(IngestOutcome outcome) {
-        VersionView version = queries.version(caller.get(), outcome.idno(), outcome.version());
+        VersionView version = outcome.view();
         IngestResponse body = new IngestResponse(outcome.kind().name().toLowerCase(), outcome.idno(), version);
         UriBuilder study = UriBuilder.fromPath("/api/v1/studies/{idno}");
         return switch (outcome.kind()) {

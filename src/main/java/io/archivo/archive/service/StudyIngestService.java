@@ -20,6 +20,7 @@ import jakarta.enterprise.event.Event;
 import jakarta.persistence.EntityManager;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 
@@ -195,7 +196,8 @@ public class StudyIngestService {
     private IngestOutcome store(IngestRequest request, DdiParsing.Parsed parsed, String sha) {
         StudyDescription description = parsed.result().study();
         String processCode = processOf(request.processCode(), description.seriesName());
-        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        // what the database keeps (microseconds), so that the upload's answer shows the times a read shows
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
         Study study = studies.lockByIdno(description.idno()).orElse(null);
         if (study != null && !AccessPolicy.canSee(request.caller(), access.scope(study))) {
             answerAsUnknown(request, processCode, description.idno());
@@ -216,7 +218,8 @@ public class StudyIngestService {
             var same = versions.findBySha(study, sha);
             if (same.isPresent()) {
                 boolean published = request.publish() && publishUnchanged(request, study, same.get());
-                return new IngestOutcome(IngestOutcome.Kind.UNCHANGED, study.idno, same.get().number, published);
+                return new IngestOutcome(IngestOutcome.Kind.UNCHANGED, study.idno, same.get().number, published,
+                        StudyQueryService.managerView(same.get(), stored.validation(same.get())));
             }
         }
         String target = processCode != null ? processCode : study.processCode;
@@ -260,7 +263,7 @@ public class StudyIngestService {
             changed.fire(new StudyChanged(study.idno, false));
         }
         return new IngestOutcome(created ? IngestOutcome.Kind.CREATED : IngestOutcome.Kind.NEW_VERSION, study.idno,
-                version.number, request.publish());
+                version.number, request.publish(), StudyQueryService.managerView(version, parsed.result().validation()));
     }
 
     /**

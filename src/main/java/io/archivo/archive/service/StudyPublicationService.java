@@ -13,6 +13,7 @@ import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.Collection;
 import java.util.SortedMap;
 import java.util.SortedSet;
@@ -90,7 +91,8 @@ public class StudyPublicationService {
     private int publishVersion(Caller caller, Study study, StudyVersion version) {
         String idno = study.idno;
         int n = version.number;
-        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        // what the database keeps (microseconds): an upload answers with this time without reading it back
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
         if (version.publishedAt == null) {
             version.publishedAt = now;
             version.publishedBy = caller.name();

@@ -288,7 +288,19 @@ public class StudyQueryService {
     private VersionView view(StudyVersion v, boolean withFindings, Set<String> hidden) {
         ValidationReport report = report(v, hidden);
         int hiddenCount = hiddenCount(v, hidden);
-        PublicFigures.Served served = figures.served(v, hidden, hiddenCount);
+        return view(v, figures.served(v, hidden, hiddenCount), hiddenCount, report, withFindings);
+    }
+
+    /**
+     * A version as those who manage its study see it (nothing hidden), with its full report: {@code report} is the
+     * one stored with it, passed in by an upload that has it in hand.
+     */
+    static VersionView managerView(StudyVersion v, ValidationReport report) {
+        return view(v, new PublicFigures.Served(v.sha256, v.sizeBytes), 0, report, true);
+    }
+
+    private static VersionView view(StudyVersion v, PublicFigures.Served served, int hiddenCount,
+            ValidationReport report, boolean withFindings) {
         return new VersionView(v.number, served.sha256(), served.sizeBytes(), v.ddiVersion, v.title, v.variableCount - hiddenCount,
                 v.publishedAt != null, v.createdAt, v.createdBy, v.publishedAt, report.schemaAvailable(), report.valid(),
                 report.findingCount(), withFindings ? report : null);

@@ -21,6 +21,7 @@ import io.restassured.response.Response;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.HexFormat;
+import java.util.Map;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
@@ -70,6 +71,13 @@ class StudyUploadTest {
                 .body("items[1].categories[0].frequency", equalTo(420));
     }
 
+    private static void assertAnswerIsTheStoredVersion(Response upload, int number) {
+        Map<String, Object> stored = admin().get("/api/v1/studies/CALI-UP-2/versions/" + number).then().statusCode(200)
+                .extract().jsonPath().getMap("");
+        assertEquals(stored, upload.jsonPath().getMap("version"));
+        assertEquals("\"" + stored.get("sha256") + "\"", upload.header("ETag"));
+    }
+
     private static Response anonymousOrAdminDdi(String idno) {
         return admin().get("/api/v1/studies/" + enc(idno) + "/ddi").then().statusCode(200)
                 .contentType(containsString("application/xml")).extract().response();
@@ -78,15 +86,22 @@ class StudyUploadTest {
     @Test
     void reuploadOfIdenticalBytesCreatesNothingAndChangesAddVersions() {
         byte[] v1 = variant(FIXTURE, IDNO, "CALI-UP-2");
-        admin().contentType("application/xml").body(v1).post("/api/v1/studies").then().statusCode(201);
-        admin().contentType("application/xml").body(v1).post("/api/v1/studies").then().statusCode(200)
-                .body("result", equalTo("unchanged")).body("version.number", equalTo(1));
+        Response created = admin().contentType("application/xml").body(v1).post("/api/v1/studies");
+        created.then().statusCode(201);
+        Response unchanged = admin().contentType("application/xml").body(v1).post("/api/v1/studies");
+        unchanged.then().statusCode(200).body("result", equalTo("unchanged")).body("version.number", equalTo(1));
 
         byte[] v2 = new String(v1, StandardCharsets.UTF_8).replace("EMC 2025", "EMC 2025 (revisada)")
                 .getBytes(StandardCharsets.UTF_8);
-        admin().contentType("application/xml").body(v2).post("/api/v1/studies").then().statusCode(201)
+        Response added = admin().contentType("application/xml").body(v2).post("/api/v1/studies");
+        added.then().statusCode(201)
                 .header("Location", endsWith("/api/v1/studies/CALI-UP-2/versions/2"))
                 .body("result", equalTo("new_version")).body("version.number", equalTo(2));
+
+        // the answer is built from what the upload had in hand, not read back: it must be what a read shows
+        assertAnswerIsTheStoredVersion(created, 1);
+        assertAnswerIsTheStoredVersion(unchanged, 1);
+        assertAnswerIsTheStoredVersion(added, 2);
 
         admin().get("/api/v1/studies/CALI-UP-2/versions").then().statusCode(200)
                 .body("number", org.hamcrest.Matchers.contains(1, 2));
