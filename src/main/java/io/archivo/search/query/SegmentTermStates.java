@@ -39,7 +39,10 @@ import org.apache.lucene.util.BytesRef;
  * kept too: most (field, word) pairs of a query are not in most segments. Segments are immutable, so a kept state is
  * never stale; entries go when the segment is closed (merged away). Statistics for scoring are summed from the
  * per-segment entries exactly as Lucene sums them, so scores are unchanged. A term no segment holds becomes a
- * {@link MatchNoDocsQuery}, and is left out of its disjunction-max.
+ * {@link MatchNoDocsQuery}, and is left out of its disjunction-max. The bound form of each clause (a word's
+ * disjunction-max over fields) is kept per reader as well, found by the clause's identity: with
+ * {@link TextQueryFactory} handing out one instance per word, a word seen before costs one lookup instead of
+ * some seventy new query objects.
  */
 public final class SegmentTermStates {
 
@@ -62,41 +65,81 @@ public final class SegmentTermStates {
      * The result is only valid for this searcher.
      */
     public static Query bind(Query query, IndexSearcher searcher) throws IOException {
+        return bind(query, searcher, readerStates(searcher));
+    }
+
+    private static Query bind(Query query, IndexSearcher searcher, ReaderStates reader) throws IOException {
         if (query instanceof TermQuery term) {
-            TermStates states = states(searcher, term.getTerm());
+            TermStates states = states(searcher, reader, term.getTerm());
             // a term no segment has matches nothing: said once here instead of by a weight and a scorer per segment
             // (e.g. the English and other-language fields of a catalogue written in Spanish)
-            return states.docFreq() == 0 ? new MatchNoDocsQuery() : new TermQuery(term.getTerm(), states);
+            return states.docFreq() == 0 ? NO_MATCH : new TermQuery(term.getTerm(), states);
         }
         if (query instanceof BoostQuery boost) {
-            Query inner = bind(boost.getQuery(), searcher);
+            Query inner = bind(boost.getQuery(), searcher, reader);
             return inner instanceof MatchNoDocsQuery ? inner
                     : inner == boost.getQuery() ? boost : new BoostQuery(inner, boost.getBoost());
         }
         if (query instanceof ConstantScoreQuery constant) {
-            Query inner = bind(constant.getQuery(), searcher);
+            Query inner = bind(constant.getQuery(), searcher, reader);
             return inner == constant.getQuery() ? constant : new ConstantScoreQuery(inner);
         }
         if (query instanceof DisjunctionMaxQuery dismax) {
-            // a disjunct that matches nothing adds nothing to the best field's score: left out
-            List<Query> disjuncts = new ArrayList<>(dismax.getDisjuncts().size());
-            for (Query q : dismax.getDisjuncts()) {
-                Query bound = bind(q, searcher);
-                if (!(bound instanceof MatchNoDocsQuery)) {
-                    disjuncts.add(bound);
+            // the clause of a word seen before, bound before on this reader: TextQueryFactory hands out the same
+            // instance for the same word, so identity finds it without hashing the clause's terms
+            Same key = new Same(dismax);
+            Query bound = reader.clauses.get(key);
+            if (bound == null) {
+                bound = bindDisjuncts(dismax, searcher, reader);
+                if (reader.clauses.size() >= MAX_KEPT_CLAUSES) {
+                    reader.clauses.clear();
                 }
+                reader.clauses.put(key, bound);
             }
-            return disjuncts.isEmpty() ? new MatchNoDocsQuery()
-                    : new DisjunctionMaxQuery(disjuncts, dismax.getTieBreakerMultiplier());
+            return bound;
         }
         if (query instanceof BooleanQuery bool) {
             BooleanQuery.Builder out = new BooleanQuery.Builder().setMinimumNumberShouldMatch(bool.getMinimumNumberShouldMatch());
+            boolean changed = false;
             for (BooleanClause clause : bool.clauses()) {
-                out.add(bind(clause.getQuery(), searcher), clause.getOccur());
+                Query bound = bind(clause.getQuery(), searcher, reader);
+                changed |= bound != clause.getQuery();
+                out.add(bound, clause.getOccur());
             }
-            return out.build();
+            return changed ? out.build() : bool;
         }
         return query;
+    }
+
+    private static Query bindDisjuncts(DisjunctionMaxQuery dismax, IndexSearcher searcher, ReaderStates reader)
+            throws IOException {
+        // a disjunct that matches nothing adds nothing to the best field's score: left out
+        List<Query> disjuncts = new ArrayList<>(dismax.getDisjuncts().size());
+        for (Query q : dismax.getDisjuncts()) {
+            Query bound = bind(q, searcher, reader);
+            if (!(bound instanceof MatchNoDocsQuery)) {
+                disjuncts.add(bound);
+            }
+        }
+        return disjuncts.isEmpty() ? NO_MATCH : new DisjunctionMaxQuery(disjuncts, dismax.getTieBreakerMultiplier());
+    }
+
+    /** Queries are immutable: one instance serves every term that no segment holds. */
+    private static final Query NO_MATCH = new MatchNoDocsQuery();
+    /** Bound clauses kept per reader; past this many the reader's are emptied and relearned. */
+    static final int MAX_KEPT_CLAUSES = 20_000;
+
+    /** A query by identity: equal only to itself, hashed without visiting its terms. */
+    private record Same(Query query) {
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Same same && same.query == query;
+        }
+
+        @Override
+        public int hashCode() {
+            return System.identityHashCode(query);
+        }
     }
 
     /**
@@ -104,12 +147,20 @@ public final class SegmentTermStates {
      * (a refresh brings a new reader but keeps most segments), then reused: a built {@link TermStates} is only read.
      */
     static TermStates states(IndexSearcher searcher, Term term) throws IOException {
+        return states(searcher, readerStates(searcher), term);
+    }
+
+    private static ReaderStates readerStates(IndexSearcher searcher) {
         ReaderStates current = readerStates;
         IndexReader reader = searcher.getIndexReader();
         if (current == null || current.reader != reader) {
             current = new ReaderStates(reader);
             readerStates = current;
         }
+        return current;
+    }
+
+    private static TermStates states(IndexSearcher searcher, ReaderStates current, Term term) throws IOException {
         TermStates states = current.states.get(term);
         if (states == null) {
             states = assemble(searcher, term);
@@ -124,9 +175,9 @@ public final class SegmentTermStates {
     /** The assembled states of the newest reader searched (only the current reader is worth keeping). */
     private static volatile ReaderStates readerStates;
 
-    private record ReaderStates(IndexReader reader, Map<Term, TermStates> states) {
+    private record ReaderStates(IndexReader reader, Map<Term, TermStates> states, Map<Same, Query> clauses) {
         ReaderStates(IndexReader reader) {
-            this(reader, new ConcurrentHashMap<>());
+            this(reader, new ConcurrentHashMap<>(), new ConcurrentHashMap<>());
         }
     }
 

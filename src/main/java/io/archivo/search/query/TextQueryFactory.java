@@ -13,6 +13,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.search.BooleanClause.Occur;
@@ -46,7 +48,21 @@ public final class TextQueryFactory {
     static final float PLACE_BOOST = 30f;
     private static final AreaMatcher.Found EMPTY_PLACES = new AreaMatcher.Found(List.of(), java.util.Set.of());
 
+    /** Past this many kept clauses the memo is emptied and relearned (bounded memory, no LRU bookkeeping). */
+    static final int MAX_KEPT_CLAUSES = 20_000;
+
     private final Thesaurus thesaurus = Thesaurus.standard();
+    /**
+     * Word clauses already built, by target and word (or run of words the thesaurus knows). A clause depends only
+     * on them (analyzers, fields and thesaurus are fixed), is immutable, and people's words repeat far more than
+     * their queries: building one is some 70 Lucene query objects, each paying Lucene's per-instance reflection
+     * check, which was a tenth of an uncached search's CPU. The same instance also lets {@link SegmentTermStates}
+     * keep its bound form per reader.
+     */
+    private final Map<ClauseKey, Optional<Query>> keptClauses = new ConcurrentHashMap<>();
+
+    private record ClauseKey(SearchTarget target, String words) {
+    }
 
     private final Analyzer analyzer = Analyzers.perField();
     private final QueryBuilder builder = new QueryBuilder(analyzer);
@@ -133,26 +149,46 @@ public final class TextQueryFactory {
                 i++;
                 continue;
             }
-            List<Query> alternatives = new ArrayList<>();
-            BooleanQuery.Builder typed = new BooleanQuery.Builder();
-            for (int k = match.start(); k < match.start() + match.length(); k++) {
-                Query clause = wordQuery(words.get(k), target);
-                if (clause != null) {
-                    typed.add(clause, Occur.MUST);
-                }
-            }
-            alternatives.add(typed.build());
-            for (String related : match.related().subList(0, Math.min(MAX_RELATED, match.related().size()))) {
-                Query clause = wordQuery(related, target);
-                if (clause != null) {
-                    alternatives.add(new BoostQuery(clause, RELATED_WEIGHT));
-                }
-            }
-            clauses.add(new DisjunctionMaxQuery(alternatives, target.tieBreaker()));
+            List<String> run = words.subList(match.start(), match.start() + match.length());
+            clauses.add(kept(target, "\u0001" + String.join(" ", run), () -> relatedClause(run, match, target)));
             expanded++;
             i += match.length();
         }
         return clauses;
+    }
+
+    /** A run of words the thesaurus knows: the typed words, or one of their related terms at a lower weight. */
+    private Query relatedClause(List<String> run, Thesaurus.Match match, SearchTarget target) {
+        List<Query> alternatives = new ArrayList<>();
+        BooleanQuery.Builder typed = new BooleanQuery.Builder();
+        for (String word : run) {
+            Query clause = wordQuery(word, target);
+            if (clause != null) {
+                typed.add(clause, Occur.MUST);
+            }
+        }
+        alternatives.add(typed.build());
+        for (String related : match.related().subList(0, Math.min(MAX_RELATED, match.related().size()))) {
+            Query clause = wordQuery(related, target);
+            if (clause != null) {
+                alternatives.add(new BoostQuery(clause, RELATED_WEIGHT));
+            }
+        }
+        return new DisjunctionMaxQuery(alternatives, target.tieBreaker());
+    }
+
+    /** The kept clause for {@code key}, built once. */
+    private Query kept(SearchTarget target, String key, Supplier<Query> build) {
+        ClauseKey clauseKey = new ClauseKey(target, key);
+        Optional<Query> clause = keptClauses.get(clauseKey);
+        if (clause == null) {
+            clause = Optional.ofNullable(build.get());
+            if (keptClauses.size() >= MAX_KEPT_CLAUSES) {
+                keptClauses.clear();
+            }
+            keptClauses.put(clauseKey, clause);
+        }
+        return clause.orElse(null);
     }
 
     private List<Query> exactWordClauses(List<String> words, SearchTarget target) {
@@ -185,6 +221,10 @@ public final class TextQueryFactory {
     }
 
     private Query wordQuery(String word, SearchTarget target) {
+        return kept(target, word, () -> buildWordQuery(word, target));
+    }
+
+    private Query buildWordQuery(String word, SearchTarget target) {
         List<Query> perField = new ArrayList<>();
         // a word is analysed once per analyzer, not once per field: the 17 fields of a study search share three
         Map<Analyzer, Optional<Query>> analysed = new HashMap<>(4);
@@ -230,6 +270,10 @@ public final class TextQueryFactory {
     }
 
     private Query exactWordQuery(String word, SearchTarget target) {
+        return kept(target, "\u0002" + word, () -> buildExactWordQuery(word, target));
+    }
+
+    private Query buildExactWordQuery(String word, SearchTarget target) {
         List<Query> perField = new ArrayList<>();
         for (SearchTarget.Weighted weighted : target.fields()) {
             addBoosted(perField, builder.createBooleanQuery(weighted.family().exact(), word, Occur.MUST), weighted.boost());
@@ -238,6 +282,10 @@ public final class TextQueryFactory {
     }
 
     private Query phraseQuery(String phrase, SearchTarget target) {
+        return kept(target, "\u0003" + phrase, () -> buildPhraseQuery(phrase, target));
+    }
+
+    private Query buildPhraseQuery(String phrase, SearchTarget target) {
         List<Query> perField = new ArrayList<>();
         for (SearchTarget.Weighted weighted : target.fields()) {
             TextFamily family = weighted.family();

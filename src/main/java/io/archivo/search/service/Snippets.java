@@ -113,27 +113,51 @@ final class Snippets {
 
     /** False only when {@code value}, folded and in lower case, contains none of {@code prefixes}. */
     static boolean mayMatch(String value, List<String> prefixes) {
-        // checked for every shown value (abstracts of thousands of characters): folded into kept buffers, not copies
-        FoldBuffers buffers = FOLD_BUFFERS.get();
-        int length = value.length();
-        char[] lower = buffers.lower(length);
-        boolean ascii = true;
-        for (int i = 0; i < length; i++) {
-            char c = Character.toLowerCase(value.charAt(i));
-            lower[i] = c;
-            ascii &= c < 0x80;
-        }
-        char[] text = lower;
-        if (!ascii) {
-            text = buffers.folded(length * 4); // the longest folding of one char is four chars
-            length = ASCIIFoldingFilter.foldToASCII(lower, 0, text, 0, length);
-        }
+        // checked for every shown value (abstracts of thousands of characters): folded char by char through a
+        // table into a kept buffer; only chars outside the table or folding to several chars go through Lucene
+        char[] text = FOLD_BUFFER.get().of(value.length() * 4); // the longest folding of one char is four chars
+        int folded = fold(value, text);
         for (int i = 0; i < prefixes.size(); i++) { // indexed: no iterator per shown value
-            if (contains(text, length, prefixes.get(i))) {
+            if (contains(text, folded, prefixes.get(i))) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** Writes {@code value} in lower case and folded to ASCII into {@code into}; returns the folded length. */
+    static int fold(String value, char[] into) {
+        int folded = 0;
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            char f = c < FOLDED.length ? FOLDED[c] : 0;
+            if (f != 0) {
+                into[folded++] = f;
+            } else {
+                into[folded] = Character.toLowerCase(c);
+                folded = ASCIIFoldingFilter.foldToASCII(into, folded, into, folded, 1);
+            }
+        }
+        return folded;
+    }
+
+    /**
+     * Each char below U+2200 (Latin, Greek, Cyrillic, punctuation) in lower case and folded as Lucene's
+     * {@code ASCIIFoldingFilter} folds it, when that is a single char; 0 where it is several ("æ" → "ae").
+     */
+    private static final char[] FOLDED = foldTable(0x2200);
+
+    static char[] foldTable(int size) {
+        char[] table = new char[size];
+        char[] in = new char[1];
+        char[] out = new char[4];
+        for (int c = 1; c < size; c++) {
+            in[0] = Character.toLowerCase((char) c);
+            if (ASCIIFoldingFilter.foldToASCII(in, 0, out, 0, 1) == 1) {
+                table[c] = out[0];
+            }
+        }
+        return table;
     }
 
     private static boolean contains(char[] text, int length, String part) {
@@ -150,25 +174,17 @@ final class Snippets {
         return false;
     }
 
-    private static final ThreadLocal<FoldBuffers> FOLD_BUFFERS = ThreadLocal.withInitial(FoldBuffers::new);
+    private static final ThreadLocal<FoldBuffer> FOLD_BUFFER = ThreadLocal.withInitial(FoldBuffer::new);
 
-    /** A thread's buffers for {@link #mayMatch}, grown to the longest value seen. */
-    private static final class FoldBuffers {
-        private char[] lower = new char[256];
-        private char[] folded = new char[1024];
+    /** A thread's buffer for {@link #mayMatch}, grown to the longest value seen. */
+    private static final class FoldBuffer {
+        private char[] chars = new char[1024];
 
-        char[] lower(int length) {
-            if (lower.length < length) {
-                lower = new char[length];
+        char[] of(int length) {
+            if (chars.length < length) {
+                chars = new char[length];
             }
-            return lower;
-        }
-
-        char[] folded(int length) {
-            if (folded.length < length) {
-                folded = new char[length];
-            }
-            return folded;
+            return chars;
         }
     }
 

@@ -39,6 +39,30 @@ class SnippetsTest {
         }
     }
 
+    /** The table-driven fold of the pre-check writes what lower-casing and Lucene's folding of the whole value do. */
+    @Test
+    void theFoldOfThePreCheckIsLucenesFoldingOfEveryChar() {
+        StringBuilder all = new StringBuilder();
+        for (int c = 1; c < 0x10000; c++) {
+            all.append((char) c);
+        }
+        all.append("Educación ÆSIR “Niñez” … ½ \uD83D\uDE00 fin");
+        String value = all.toString();
+        char[] lower = new char[value.length()];
+        for (int i = 0; i < value.length(); i++) {
+            lower[i] = Character.toLowerCase(value.charAt(i));
+        }
+        char[] expected = new char[value.length() * 4];
+        int expectedLength = org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter.foldToASCII(lower, 0, expected, 0,
+                lower.length);
+        char[] actual = new char[value.length() * 4];
+        int actualLength = Snippets.fold(value, actual);
+
+        assertEquals(new String(expected, 0, expectedLength), new String(actual, 0, actualLength));
+        String tail = "educacion aesir \"ninez\" … ½ \uD83D\uDE00 fin";
+        assertEquals(tail, new String(actual, actualLength - tail.length(), tail.length()));
+    }
+
     @Test
     void aTextWithoutAnyWantedStemIsSkipped() throws IOException {
         Set<String> wanted = Set.of("hogar", "encuest");
