@@ -61,8 +61,10 @@ public final class TextQueryFactory {
      */
     private final Map<ClauseKey, Optional<Query>> keptClauses = new ConcurrentHashMap<>();
 
-    private record ClauseKey(SearchTarget target, String words) {
+    private record ClauseKey(SearchTarget target, ClauseKind kind, String text) {
     }
+
+    private enum ClauseKind { WORD, THESAURUS_RUN, EXACT_WORD, PHRASE }
 
     private final Analyzer analyzer = Analyzers.perField();
     private final QueryBuilder builder = new QueryBuilder(analyzer);
@@ -150,7 +152,8 @@ public final class TextQueryFactory {
                 continue;
             }
             List<String> run = words.subList(match.start(), match.start() + match.length());
-            clauses.add(kept(target, "\u0001" + String.join(" ", run), () -> relatedClause(run, match, target)));
+            clauses.add(kept(target, ClauseKind.THESAURUS_RUN, String.join(" ", run),
+                    () -> relatedClause(run, match, target)));
             expanded++;
             i += match.length();
         }
@@ -177,9 +180,9 @@ public final class TextQueryFactory {
         return new DisjunctionMaxQuery(alternatives, target.tieBreaker());
     }
 
-    /** The kept clause for {@code key}, built once. */
-    private Query kept(SearchTarget target, String key, Supplier<Query> build) {
-        ClauseKey clauseKey = new ClauseKey(target, key);
+    /** The kept clause of this kind for {@code text}, built once. */
+    private Query kept(SearchTarget target, ClauseKind kind, String text, Supplier<Query> build) {
+        ClauseKey clauseKey = new ClauseKey(target, kind, text);
         Optional<Query> clause = keptClauses.get(clauseKey);
         if (clause == null) {
             clause = Optional.ofNullable(build.get());
@@ -221,7 +224,7 @@ public final class TextQueryFactory {
     }
 
     private Query wordQuery(String word, SearchTarget target) {
-        return kept(target, word, () -> buildWordQuery(word, target));
+        return kept(target, ClauseKind.WORD, word, () -> buildWordQuery(word, target));
     }
 
     private Query buildWordQuery(String word, SearchTarget target) {
@@ -270,7 +273,7 @@ public final class TextQueryFactory {
     }
 
     private Query exactWordQuery(String word, SearchTarget target) {
-        return kept(target, "\u0002" + word, () -> buildExactWordQuery(word, target));
+        return kept(target, ClauseKind.EXACT_WORD, word, () -> buildExactWordQuery(word, target));
     }
 
     private Query buildExactWordQuery(String word, SearchTarget target) {
@@ -282,7 +285,7 @@ public final class TextQueryFactory {
     }
 
     private Query phraseQuery(String phrase, SearchTarget target) {
-        return kept(target, "\u0003" + phrase, () -> buildPhraseQuery(phrase, target));
+        return kept(target, ClauseKind.PHRASE, phrase, () -> buildPhraseQuery(phrase, target));
     }
 
     private Query buildPhraseQuery(String phrase, SearchTarget target) {

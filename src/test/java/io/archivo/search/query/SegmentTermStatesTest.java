@@ -54,6 +54,36 @@ class SegmentTermStatesTest {
         }
     }
 
+    /**
+     * A clause instance bound twice on one reader gives the one kept bound form; a refresh gets its own, so a word
+     * no segment held before (bound to "matches nothing") finds the document that brought it.
+     */
+    @Test
+    void boundClausesAreKeptPerReader() throws IOException {
+        try (ByteBuffersDirectory dir = new ByteBuffersDirectory();
+             IndexWriter writer = new IndexWriter(dir, new IndexWriterConfig(new StandardAnalyzer()))) {
+            add(writer, "encuesta de hogares", "hogares y personas de cali");
+            writer.commit();
+            Query movilidad = new DisjunctionMaxQuery(List.of(new TermQuery(new Term("title", "movilidad")),
+                    new TermQuery(new Term("abstract", "movilidad"))), 0.1f);
+
+            DirectoryReader reader = DirectoryReader.open(writer);
+            IndexSearcher searcher = new IndexSearcher(reader);
+            Query first = SegmentTermStates.bind(movilidad, searcher);
+            assertTrue(first == SegmentTermStates.bind(movilidad, searcher), "kept for the reader");
+            assertEquals(0, searcher.count(first));
+
+            add(writer, "encuesta de movilidad", "viajes");
+            DirectoryReader refreshed = DirectoryReader.openIfChanged(reader, writer);
+            IndexSearcher newer = new IndexSearcher(refreshed);
+            Query again = SegmentTermStates.bind(movilidad, newer);
+            assertTrue(again != first, "a new reader binds again");
+            assertEquals(1, newer.count(again));
+            reader.close();
+            refreshed.close();
+        }
+    }
+
     /** title hogares OR abstract hogares (dismax), must have encuesta somewhere, and a word no document has. */
     private static Query query() {
         Query hogares = new DisjunctionMaxQuery(List.of(new BoostQuery(new TermQuery(new Term("title", "hogares")), 8f),
