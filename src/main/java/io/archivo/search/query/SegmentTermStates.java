@@ -42,7 +42,7 @@ import org.apache.lucene.util.BytesRef;
  * {@link MatchNoDocsQuery}, and is left out of its disjunction-max. The bound form of each clause (a word's
  * disjunction-max over fields) is kept per reader as well, found by the clause's identity: with
  * {@link TextQueryFactory} handing out one instance per word, a word seen before costs one lookup instead of
- * some seventy new query objects.
+ * some 35 new query objects.
  */
 public final class SegmentTermStates {
 
