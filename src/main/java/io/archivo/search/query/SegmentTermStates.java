@@ -1,5 +1,6 @@
 package io.archivo.search.query;
 
+import io.archivo.search.index.BoundedMemo;
 import io.archivo.search.index.PerSegment;
 
 import java.io.IOException;
@@ -91,10 +92,7 @@ public final class SegmentTermStates {
             Query bound = reader.clauses.get(key);
             if (bound == null) {
                 bound = bindDisjuncts(dismax, searcher, reader);
-                if (reader.clauses.size() >= MAX_KEPT_CLAUSES) {
-                    reader.clauses.clear();
-                }
-                reader.clauses.put(key, bound);
+                BoundedMemo.put(reader.clauses, key, bound, MAX_KEPT_CLAUSES);
             }
             return bound;
         }
@@ -164,10 +162,8 @@ public final class SegmentTermStates {
         TermStates states = current.states.get(term);
         if (states == null) {
             states = assemble(searcher, term);
-            if (current.states.size() >= MAX_TERMS_PER_SEGMENT) {
-                current.states.clear();
-            }
-            current.states.put(new Term(term.field(), BytesRef.deepCopyOf(term.bytes())), states);
+            BoundedMemo.put(current.states, new Term(term.field(), BytesRef.deepCopyOf(term.bytes())), states,
+                    MAX_TERMS_PER_SEGMENT);
         }
         return states;
     }
@@ -198,11 +194,9 @@ public final class SegmentTermStates {
         Entry entry = ofSegment.get(term);
         if (entry == null) {
             entry = lookUp(leaf, term);
-            if (ofSegment.size() >= MAX_TERMS_PER_SEGMENT) {
-                ofSegment.clear();
-            }
             // a key of its own: a query's term may share its bytes with an analyzer's reused buffer
-            ofSegment.put(new Term(term.field(), BytesRef.deepCopyOf(term.bytes())), entry);
+            BoundedMemo.put(ofSegment, new Term(term.field(), BytesRef.deepCopyOf(term.bytes())), entry,
+                    MAX_TERMS_PER_SEGMENT);
         }
         return entry;
     }

@@ -4,6 +4,7 @@ import io.archivo.geo.AreaMatcher;
 import io.archivo.geo.CaliPlaces;
 import io.archivo.search.index.AnalysisProbe;
 import io.archivo.search.index.Analyzers;
+import io.archivo.search.index.BoundedMemo;
 import io.archivo.search.index.Fields;
 import io.archivo.search.index.Folding;
 import io.archivo.search.index.TextFamily;
@@ -187,10 +188,7 @@ public final class TextQueryFactory {
         Optional<Query> clause = keptClauses.get(clauseKey);
         if (clause == null) {
             clause = Optional.ofNullable(build.get());
-            if (keptClauses.size() >= MAX_KEPT_CLAUSES) {
-                keptClauses.clear();
-            }
-            keptClauses.put(clauseKey, clause);
+            BoundedMemo.put(keptClauses, clauseKey, clause, MAX_KEPT_CLAUSES);
         }
         return clause.orElse(null);
     }

@@ -147,7 +147,7 @@ final class Snippets {
      */
     private static final char[] FOLDED = foldTable(0x2200);
 
-    static char[] foldTable(int size) {
+    private static char[] foldTable(int size) {
         char[] table = new char[size];
         char[] in = new char[1];
         char[] out = new char[4];

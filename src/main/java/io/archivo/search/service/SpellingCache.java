@@ -1,5 +1,7 @@
 package io.archivo.search.service;
 
+import io.archivo.search.index.BoundedMemo;
+
 import java.io.IOException;
 import java.util.Map;
 import java.util.Optional;
@@ -52,10 +54,7 @@ final class SpellingCache {
         Optional<String> answer = cache.answers().get(key);
         if (answer == null) {
             answer = Optional.ofNullable(lookup.find());
-            if (cache.answers().size() >= MAX_ENTRIES) {
-                cache.answers().clear();
-            }
-            cache.answers().put(key, answer);
+            BoundedMemo.put(cache.answers(), key, answer, MAX_ENTRIES);
         }
         return answer;
     }
