@@ -28,7 +28,40 @@ import java.util.regex.Pattern;
 public final class AreaMatcher {
 
     /** How a value was matched. */
-    public enum Rule { CODE, NAME, COMUNA_NUMBER, CORREGIMIENTO_NAME, MUNICIPALITY, IN_TEXT }
+    public enum Rule { CODE, NAME, COMUNA_NUMBER, CORREGIMIENTO_NAME, MUNICIPALITY, IN_TEXT, ZONE, SPECIAL }
+
+    /**
+     * Folded words of the values that name the codes tables use besides places (the whole value, not a part of it):
+     * the urban and the rural zone as wholes, and SDMX's special codes for outside Cali, unknown and not applicable.
+     * The frame holds them as areas of kind {@code zona} and {@code especial} from version 1.1 on; a version without
+     * them simply recognises none.
+     */
+    private static final Map<String, String> TABLE_VALUES = tableValues();
+
+    private static Map<String, String> tableValues() {
+        Map<String, String> out = new HashMap<>();
+        for (String v : List.of("urbana", "urbano", "zona urbana", "area urbana", "cabecera", "cabecera municipal",
+                "cabecera urbana", "casco urbano", "total urbano", "zona urbana comunas", "comunas")) {
+            out.put(v, "URBANA");
+        }
+        for (String v : List.of("rural", "zona rural", "area rural", "resto", "rural disperso", "total rural",
+                "centros poblados y rural disperso", "zona rural corregimientos", "corregimientos")) {
+            out.put(v, "RURAL");
+        }
+        for (String v : List.of("otro municipio", "otros municipios", "fuera de cali", "fuera del municipio",
+                "otra ciudad", "otras ciudades", "otro departamento", "fuera de cali otro municipio")) {
+            out.put(v, "_O");
+        }
+        for (String v : List.of("sin informacion", "sin info", "sin dato", "sin datos", "no sabe", "no informa",
+                "no responde", "ns nr", "nsnr", "desconocido", "desconocida", "ignorado", "no reportado",
+                "sin especificar", "no especificado", "no especificada")) {
+            out.put(v, "_U");
+        }
+        for (String v : List.of("no aplica", "n a", "na")) {
+            out.put(v, "_Z");
+        }
+        return Map.copyOf(out);
+    }
 
     /** One value and where it went; {@code area} is null when nothing matched. */
     public record Match(String value, GeoArea area, Rule rule) {
@@ -72,9 +105,16 @@ public final class AreaMatcher {
     /** Corregimientos by their folded name as words ("la", "buitrera"), for free text. */
     private final Map<List<String>, GeoArea> corregimientos = new LinkedHashMap<>();
     private GeoArea municipality;
+    /** Zones and special codes by code and by their name's folded words; never a place a study covers. */
+    private final Map<String, GeoArea> tableCodes = new HashMap<>();
 
     public AreaMatcher(List<GeoArea> areas) {
         for (GeoArea a : areas) {
+            if (!a.isPlace()) {
+                tableCodes.put(a.code(), a);
+                tableCodes.put(String.join(" ", words(a.name())), a);
+                continue;
+            }
             byCode.put(fold(a.code()), a);
             byName.put(fold(a.name()), a);
             if (GeoArea.MUNICIPIO.equals(a.kind())) {
@@ -121,6 +161,26 @@ public final class AreaMatcher {
             return new Match(value, municipality, Rule.MUNICIPALITY);
         }
         return new Match(value, null, null);
+    }
+
+    /**
+     * A whole value of a table's area column or of an area variable's category: a place of the frame
+     * ({@link #match}), else a zone or special code of the frame ("Zona rural", "Sin información", "Otro municipio").
+     */
+    public Match matchTableValue(String value) {
+        Match place = match(value);
+        if (place.matched() || value == null) {
+            return place;
+        }
+        String w = String.join(" ", words(value));
+        GeoArea area = tableCodes.get(w);
+        if (area == null && TABLE_VALUES.containsKey(w)) {
+            area = tableCodes.get(TABLE_VALUES.get(w));
+        }
+        if (area == null) {
+            return place;
+        }
+        return new Match(value, area, GeoArea.ZONA.equals(area.kind()) ? Rule.ZONE : Rule.SPECIAL);
     }
 
     /** Every distinct value with its match, in first-seen order. */

@@ -51,7 +51,9 @@ public class GeoAreaResource {
                 .orElseThrow(() -> ProblemException.notFound("No version '" + version + "' of the geographic frame"));
         List<Map<String, Object>> features = new ArrayList<>();
         for (GeoArea a : frame.areas()) {
-            features.add(feature(a));
+            if (a.isPlace()) { // zones and special codes are codes for tables, with no place to draw
+                features.add(feature(a));
+            }
         }
         Map<String, Object> fc = new LinkedHashMap<>();
         fc.put("type", "FeatureCollection");

@@ -32,7 +32,8 @@ public class GeoAreaService {
 
     private static final Pattern CODE = Pattern.compile("[A-Za-z0-9_@$\\-]{1,50}");
     private static final Pattern VERSION = Pattern.compile("[0-9]{1,4}(\\.[0-9]{1,4}){1,2}");
-    private static final Set<String> KINDS = Set.of(GeoArea.MUNICIPIO, GeoArea.COMUNA, GeoArea.CORREGIMIENTO);
+    private static final Set<String> KINDS = Set.of(GeoArea.MUNICIPIO, GeoArea.COMUNA, GeoArea.CORREGIMIENTO,
+            GeoArea.ZONA, GeoArea.ESPECIAL);
 
     private final EntityManager em;
     private final Event<FrameChanged> frameChanged;
@@ -94,7 +95,8 @@ public class GeoAreaService {
 
     /**
      * Publishes a new version (admins only). The version must be higher than the current one; codes must be SDMX
-     * ids and unique; kinds municipio, comuna or corregimiento; parents must be codes of the same version.
+     * ids and unique; kinds municipio, comuna,
+     * corregimiento, zona or especial; parents must be codes of the same version.
      */
     @Transactional
     public AreaFrame publish(Caller caller, String version, List<GeoArea> areas) {

@@ -29,6 +29,39 @@ class AreaMatcherTest {
 
     private final AreaMatcher matcher = new AreaMatcher(cali());
 
+    /** Version 1.1: the places, then the zones and SDMX special codes tables use. */
+    static List<GeoArea> caliWithTableCodes() {
+        List<GeoArea> out = cali();
+        out.add(new GeoArea("URBANA", "Zona urbana (comunas)", GeoArea.ZONA, "76001"));
+        out.add(new GeoArea("RURAL", "Zona rural (corregimientos)", GeoArea.ZONA, "76001"));
+        out.add(new GeoArea("_O", "Fuera de Cali (otro municipio)", GeoArea.ESPECIAL, null));
+        out.add(new GeoArea("_U", "Sin información", GeoArea.ESPECIAL, null));
+        out.add(new GeoArea("_Z", "No aplica", GeoArea.ESPECIAL, null));
+        return out;
+    }
+
+    private final AreaMatcher withTableCodes = new AreaMatcher(caliWithTableCodes());
+
+    /** A table's area column: places first, then the zones and SDMX special codes every CL_AREA_CALI lists. */
+    @ParameterizedTest
+    @CsvSource({"Comuna 3,03,COMUNA_NUMBER", "Navarro,51,NAME", "Zona rural (corregimientos),RURAL,ZONE",
+        "RURAL,RURAL,ZONE", "Cabecera,URBANA,ZONE", "Zona Urbana,URBANA,ZONE", "Sin información,_U,SPECIAL",
+        "NS/NR,_U,SPECIAL", "Otro municipio,_O,SPECIAL", "Fuera de Cali,_O,SPECIAL", "No aplica,_Z,SPECIAL"})
+    void tableValuesAlsoNameZonesAndSpecialCodes(String value, String code, String rule) {
+        AreaMatcher.Match m = withTableCodes.matchTableValue(value);
+        assertEquals(code, m.area().code(), value);
+        assertEquals(rule, m.rule().name(), value);
+    }
+
+    @Test
+    void zonesAndUnknownsAreNotPlacesAStudyCovers() {
+        assertFalse(withTableCodes.match("Zona rural").matched(), "coverage, search and OAI sets stay on places");
+        assertFalse(withTableCodes.match("RURAL").matched());
+        assertFalse(withTableCodes.matchTableValue("Barrio El Peñón").matched());
+        assertTrue(withTableCodes.coverage(List.of("Sin información", "Zona rural"), List.of(), List.of()).areas().isEmpty());
+        assertFalse(matcher.matchTableValue("Zona rural").matched(), "version 1.0 has no zones");
+    }
+
     @ParameterizedTest
     @CsvSource({"Comuna 3,03,COMUNA_NUMBER", "comuna 03,03,COMUNA_NUMBER", "C3,03,COMUNA_NUMBER",
         "COMUNA_22,22,COMUNA_NUMBER", "com-7,07,COMUNA_NUMBER", "3,03,COMUNA_NUMBER", "03,03,CODE",

@@ -84,6 +84,17 @@ public final class SdmxFixtures {
                 new io.archivo.geo.GeoArea("51", "Navarro", "corregimiento", "76001")));
     }
 
+    /** The small frame as version 1.1 ships it: its places, then the zones and SDMX special codes tables use. */
+    public static io.archivo.geo.AreaFrame areaFrameWithTableCodes() {
+        List<io.archivo.geo.GeoArea> areas = new ArrayList<>(areaFrame().areas());
+        areas.add(new io.archivo.geo.GeoArea("URBANA", "Zona urbana (comunas)", "zona", "76001"));
+        areas.add(new io.archivo.geo.GeoArea("RURAL", "Zona rural (corregimientos)", "zona", "76001"));
+        areas.add(new io.archivo.geo.GeoArea("_O", "Fuera de Cali (otro municipio)", "especial", null));
+        areas.add(new io.archivo.geo.GeoArea("_U", "Sin información", "especial", null));
+        areas.add(new io.archivo.geo.GeoArea("_Z", "No aplica", "especial", null));
+        return new io.archivo.geo.AreaFrame("1.1", java.time.Instant.parse("2026-12-05T00:00:00Z"), areas);
+    }
+
     public static SdmxArtefacts artefacts() {
         return new StructureMapper().map(catalogue(), List.of(areaFrame()));
     }

@@ -85,16 +85,29 @@ final class CrossDomain {
 
     /**
      * One version of Cali's geographic frame as the codelist {@code CL_AREA_CALI}: the municipality (DANE
-     * DIVIPOLA 76001), its comunas and corregimientos. SDMX 2.1 allows an uncoded dimension, but harvesters such as
+     * DIVIPOLA 76001), its comunas and corregimientos and, from version 1.1, the codes tables use besides places
+     * (the urban and rural zones, outside Cali, unknown, not applicable). SDMX 2.1 allows an uncoded dimension, but harvesters such as
      * sdmx-dl only model coded dimensions, so REF_AREA is always coded by it.
      */
     Codelist area(io.archivo.geo.AreaFrame frame) {
         return new Codelist(areaCodelistRef(frame.version()),
                 LocalisedText.esEn("Áreas de Santiago de Cali", "Areas of Santiago de Cali"),
-                LocalisedText.esEn("Marco geográfico: municipio (DIVIPOLA 76001), comunas y corregimientos",
-                        "Geographic frame: the municipality (DIVIPOLA 76001), its comunas and corregimientos"),
-                frame.areas().stream().map(a -> new Code(a.code(), LocalisedText.es(a.name()), kind(a.kind())))
-                        .toList());
+                LocalisedText.esEn("Marco geográfico: municipio (DIVIPOLA 76001), comunas y corregimientos; zonas "
+                        + "urbana y rural y códigos especiales de SDMX", "Geographic frame: the municipality (DIVIPOLA "
+                        + "76001), its comunas and corregimientos; the urban and rural zones and SDMX special codes"),
+                frame.areas().stream().map(a -> new Code(a.code(), name(a), kind(a.kind()))).toList());
+    }
+
+    /** The frame's names are Spanish; the standard zones and special codes have an English name too. */
+    private static LocalisedText name(io.archivo.geo.GeoArea a) {
+        return switch (a.code()) {
+            case "URBANA" -> LocalisedText.esEn(a.name(), "Urban area (comunas)");
+            case "RURAL" -> LocalisedText.esEn(a.name(), "Rural area (corregimientos)");
+            case "_O" -> LocalisedText.esEn(a.name(), "Outside Cali (another municipality)");
+            case "_U" -> LocalisedText.esEn(a.name(), "Unknown");
+            case "_Z" -> LocalisedText.esEn(a.name(), "Not applicable");
+            default -> LocalisedText.es(a.name());
+        };
     }
 
     private static LocalisedText kind(String kind) {
@@ -102,6 +115,10 @@ final class CrossDomain {
             case io.archivo.geo.GeoArea.COMUNA -> LocalisedText.esEn("Comuna (zona urbana)", "Comuna (urban)");
             case io.archivo.geo.GeoArea.CORREGIMIENTO -> LocalisedText.esEn("Corregimiento (zona rural)",
                     "Corregimiento (rural)");
+            case io.archivo.geo.GeoArea.ZONA -> LocalisedText.esEn("Zona del municipio, como un todo",
+                    "A zone of the municipality, as a whole");
+            case io.archivo.geo.GeoArea.ESPECIAL -> LocalisedText.esEn("Código especial de SDMX",
+                    "SDMX special code");
             default -> LocalisedText.esEn("Municipio", "Municipality");
         };
     }

@@ -91,8 +91,7 @@ final class StudyStructureBuilder {
         List<Dimension> dimensions = new ArrayList<>();
         dimensions.add(new Dimension(CrossDomain.FREQ, 1, crossDomain.concept(CrossDomain.FREQ),
                 Representation.enumerated(crossDomain.freqCodelistRef())));
-        roles.area.ifPresent(a -> dimensions.add(new Dimension(CrossDomain.REF_AREA, dimensions.size() + 1,
-                crossDomain.concept(CrossDomain.REF_AREA), areaRepresentation(a))));
+        roles.area.ifPresent(a -> dimensions.add(areaDimension(a, dimensions.size() + 1)));
         for (Variable v : roles.dimensions) {
             dimensions.add(new Dimension(componentId(v), dimensions.size() + 1, conceptOf(v), representation(v)));
         }
@@ -163,15 +162,41 @@ final class StudyStructureBuilder {
     }
 
     /**
-     * REF_AREA is coded by Cali's frame when every category of the geographic variable names an area of it (by
-     * value or label: "3", "Comuna 3", "Navarro"); otherwise by the variable's own codelist.
+     * REF_AREA is coded by Cali's frame when every category of the geographic variable names one of its codes: an
+     * area ("3", "Comuna 3", "Navarro") or a code tables use besides places ("Zona rural", "Sin información"); a
+     * category's labels are read before its value, so "1 = Navarro" is Navarro, not comuna 1. The dimension then
+     * carries the recoding (each category value and label → its code) that loads apply and report. Otherwise
+     * REF_AREA keeps the variable's own codelist.
      */
-    private Representation areaRepresentation(Variable v) {
+    private Dimension areaDimension(Variable v, int position) {
         io.archivo.geo.AreaMatcher matcher = frame.matcher();
-        boolean allMapped = !v.categories().isEmpty() && v.categories().stream().allMatch(c ->
-                matcher.match(c.value()).matched()
-                        || c.labels().stream().anyMatch(l -> matcher.match(l.value()).matched()));
-        return allMapped ? Representation.enumerated(crossDomain.areaCodelistRef(frame.version())) : representation(v);
+        Map<String, String> recode = new LinkedHashMap<>();
+        for (Category c : v.categories()) {
+            String code = areaCode(matcher, c);
+            if (code == null) {
+                return new Dimension(CrossDomain.REF_AREA, position, crossDomain.concept(CrossDomain.REF_AREA),
+                        representation(v));
+            }
+            recode.put(c.value(), code);
+            c.labels().forEach(l -> recode.putIfAbsent(l.value(), code));
+        }
+        if (recode.isEmpty()) {
+            return new Dimension(CrossDomain.REF_AREA, position, crossDomain.concept(CrossDomain.REF_AREA),
+                    representation(v));
+        }
+        return new Dimension(CrossDomain.REF_AREA, position, crossDomain.concept(CrossDomain.REF_AREA),
+                Representation.enumerated(crossDomain.areaCodelistRef(frame.version())), recode);
+    }
+
+    private static String areaCode(io.archivo.geo.AreaMatcher matcher, Category c) {
+        for (var label : c.labels()) {
+            io.archivo.geo.AreaMatcher.Match m = matcher.matchTableValue(label.value());
+            if (m.matched()) {
+                return m.area().code();
+            }
+        }
+        io.archivo.geo.AreaMatcher.Match m = matcher.matchTableValue(c.value());
+        return m.matched() ? m.area().code() : null;
     }
 
     private static Representation numericOrString(Variable v) {

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.archivo.common.problem.ProblemException;
+import io.archivo.sdmx.data.load.DataRecoding;
 import io.archivo.sdmx.data.load.LoadError;
 import io.archivo.sdmx.data.load.ObservationTableReader;
 import io.archivo.sdmx.data.store.ObservationStore.Action;
@@ -35,7 +36,8 @@ class ObservationTableReaderTest {
     static DataflowStructure structure() {
         DataStructure dsd = new DataStructure(ArtefactRef.of("ARCHIVO_CALI", "DSD_T", "1.0"), LocalisedText.es("T"), null,
                 List.of(new Dimension("FREQ", 1, new ConceptRef(CS, "FREQ"), Representation.enumerated(CL_FREQ)),
-                        new Dimension("REF_AREA", 2, new ConceptRef(CS, "REF_AREA"), Representation.enumerated(CL_AREA))),
+                        new Dimension("REF_AREA", 2, new ConceptRef(CS, "REF_AREA"), Representation.enumerated(CL_AREA),
+                                Map.of("1", "01", "Comuna 1", "01", "23", "RURAL"))),
                 new TimeDimension(new ConceptRef(CS, "TIME_PERIOD")),
                 new Measure(new ConceptRef(CS, "OBS_VALUE"), Representation.text("Decimal")),
                 List.of(new DataAttribute("UNIT_MEASURE", new ConceptRef(CS, "UNIT_MEASURE"), Representation.text("String"),
@@ -44,8 +46,9 @@ class ObservationTableReaderTest {
                                 Representation.enumerated(ArtefactRef.of("ARCHIVO_CALI", "CL_OBS_STATUS", "1.0")), false,
                                 AttachmentLevel.OBSERVATION)));
         return new DataflowStructure(ArtefactRef.of("ARCHIVO_CALI", "T-01", "1.0"), "T-01", dsd,
-                Map.of("FREQ", Set.of("A", "M"), "REF_AREA", Set.of("76001", "01", "02"), "OBS_STATUS", Set.of("A", "E")),
-                Map.of("FREQ", Map.of("A", "Anual")));
+                Map.of("FREQ", Set.of("A", "M"), "REF_AREA", Set.of("76001", "01", "02", "RURAL"), "OBS_STATUS",
+                        Set.of("A", "E")),
+                Map.of("FREQ", Map.of("A", "Anual"), "REF_AREA", Map.of("02", "Comuna 2", "RURAL", "Zona rural")));
     }
 
     static List<Observation> read(String table, Action action) {
@@ -58,6 +61,24 @@ class ObservationTableReaderTest {
         ProblemException e = assertThrows(ProblemException.class, () -> read(table, Action.REPLACE));
         assertEquals(422, e.status());
         return (List<LoadError>) e.toProblem("/x").extensions().get("errors");
+    }
+
+    /**
+     * A plain table names areas as the study does ("1", "23") or by the code's name ("Comuna 2"): each is stored as
+     * the frame's code and reported with its row count; a value that names nothing is refused as before.
+     */
+    @Test
+    void areaValuesAreRecodedAndReported() {
+        ObservationTableReader reader = new ObservationTableReader(structure(), Action.REPLACE);
+        List<Observation> rows = reader.read(new ByteArrayInputStream(("FREQ,REF_AREA,TIME_PERIOD,OBS_VALUE,UNIT_MEASURE\n"
+                + "A,1,2023,5,n\nA,1,2024,6,n\nA,comuna 2,2023,7,n\nA,23,2023,8,n\nA,76001,2023,9,n\n")
+                .getBytes(StandardCharsets.UTF_8)));
+        assertEquals(List.of("A.01", "A.01", "A.02", "A.RURAL", "A.76001"), rows.stream().map(Observation::seriesKey).toList());
+        assertEquals(List.of(new DataRecoding("REF_AREA", "1", "01", "recode", 2),
+                new DataRecoding("REF_AREA", "comuna 2", "02", "name", 1),
+                new DataRecoding("REF_AREA", "23", "RURAL", "recode", 1)), reader.recodings());
+        List<LoadError> e = errors("FREQ,REF_AREA,TIME_PERIOD,OBS_VALUE,UNIT_MEASURE\nA,Barrio Obrero,2023,1,n\n");
+        assertEquals("REF_AREA", e.get(0).column());
     }
 
     @Test

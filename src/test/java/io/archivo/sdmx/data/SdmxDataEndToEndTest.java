@@ -365,6 +365,40 @@ class SdmxDataEndToEndTest {
         assertEquals("2023", csv(path).get(1)[8]);
     }
 
+    /**
+     * SAL-01's REF_AREA is coded by Cali's frame although its comuna variable also has "Zona rural (corregimientos)"
+     * (23) and "Sin información" (99): a plain table may name areas as the study does or by name; each is stored as
+     * the frame's code, and the load reports every value it recoded, with its rows.
+     */
+    @Test
+    @Order(24)
+    void areaValuesAreStoredAsTheFramesCodesAndReported() {
+        String[] k = firstKey();
+        String rest = String.join(",", java.util.Arrays.copyOfRange(k, 2, k.length));
+        String plain = "FREQ,REF_AREA,MES,ZONA,TIPO_HECHO,SEXO,GRUPO_EDAD,TIME_PERIOD,OBS_VALUE\n"
+                + "A,3," + rest + ",2030,1\n" + "A,Comuna 4," + rest + ",2030,2\n" + "A,23," + rest + ",2030,3\n"
+                + "A,99," + rest + ",2030,4\n" + "A,Navarro," + rest + ",2030,5\n";
+        Api.editor().contentType("text/csv").body(plain).post("/api/v1/processes/" + FLOW + "/data?action=Append")
+                .then().statusCode(200).body("observations", equalTo(5))
+                .body("recoded.find { it.value == '3' }.code", equalTo("03"))
+                .body("recoded.find { it.value == '3' }.by", equalTo("recode"))
+                .body("recoded.find { it.value == 'Comuna 4' }.code", equalTo("04"))
+                .body("recoded.find { it.value == '23' }.code", equalTo("RURAL"))
+                .body("recoded.find { it.value == '99' }.code", equalTo("_U"))
+                .body("recoded.find { it.value == 'Navarro' }.code", equalTo("51"))
+                .body("recoded.find { it.value == 'Navarro' }.by", equalTo("name"))
+                .body("recoded.find { it.value == 'Navarro' }.rows", equalTo(1));
+        List<String[]> stored = csv("/sdmx/rest/data/" + FLOW + "/A.03+04+RURAL+_U+51." + String.join(".",
+                java.util.Arrays.copyOfRange(k, 2, k.length)) + "?startPeriod=2030");
+        assertEquals(Set.of("03", "04", "RURAL", "_U", "51"), column(stored, "REF_AREA"));
+        Api.editor().contentType("text/csv").body(plain).post("/api/v1/processes/" + FLOW + "/data?action=Delete")
+                .then().statusCode(200);
+        // a value that names no area is refused with its row and column, and nothing is stored
+        Api.editor().contentType("text/csv").body("FREQ,REF_AREA,MES,ZONA,TIPO_HECHO,SEXO,GRUPO_EDAD,TIME_PERIOD,OBS_VALUE\n"
+                + "A,Barrio Obrero," + rest + ",2030,1\n").post("/api/v1/processes/" + FLOW + "/data?action=Append")
+                .then().statusCode(422).body("errors[0].row", equalTo(2)).body("errors[0].column", equalTo("REF_AREA"));
+    }
+
     @Test
     @Order(30)
     void classifiedProcessDataAreHidden() {

@@ -205,10 +205,29 @@ class SdmxEndToEndTest {
         assertEquals(List.of("1", "2"), x.texts(codes + "/@id"));
         assertEquals("Nacimiento", x.text(codes + "[@id='1']/" + el("Name")));
         assertEquals("Defunción", x.text(codes + "[@id='2']/" + el("Name")));
-        assertEquals("Comuna 1", x.text("//" + el("Codelist") + "[@id='CL_" + WITH_STUDY + "_COMUNA']/" + el("Code") + "[@id='1']/" + el("Name")));
+        // the comuna variable (comunas 1-22, "Zona rural (corregimientos)", "Sin información") is coded by Cali's frame
+        assertEquals("CL_AREA_CALI", x.text(components + "//" + el("Dimension") + "[@id='REF_AREA']//" + el("Enumeration")
+                + "/" + el("Ref") + "/@id"));
+        assertEquals("Comuna 1", x.text("//" + el("Codelist") + "[@id='CL_AREA_CALI']/" + el("Code") + "[@id='01']/" + el("Name")));
+        assertEquals("Zona rural (corregimientos)", x.text("//" + el("Codelist") + "[@id='CL_AREA_CALI']/" + el("Code")
+                + "[@id='RURAL']/" + el("Name")));
+        assertTrue(x.texts("//" + el("Codelist") + "/@id").stream().noneMatch(id -> id.endsWith("_COMUNA")));
         // the concept carries the DDI label
         assertEquals("Tipo de hecho vital", x.text("//" + el("ConceptScheme") + "[@id='CS_" + WITH_STUDY + "']/"
                 + el("Concept") + "[@id='TIPO_HECHO']/" + el("Name")));
+    }
+
+    /** Every demo DSD with a geographic dimension has Cali's frame as REF_AREA (C1-3), none a study's own list. */
+    @Test
+    @Order(4)
+    void everyReferenceAreaIsCalisFrame() {
+        io.restassured.path.json.JsonPath j = io.archivo.testsupport.Api.anonymous()
+                .accept("application/vnd.sdmx.structure+json;version=1.0.0")
+                .get("/sdmx/rest/datastructure/" + AGENCY + "/all/latest").jsonPath();
+        List<String> areas = j.getList("data.dataStructures.dataStructureComponents.dimensionList.dimensions.flatten()"
+                + ".findAll { it.id == 'REF_AREA' }.localRepresentation.enumeration", String.class);
+        assertTrue(areas.size() >= 20, areas.toString());
+        assertEquals(List.of(), areas.stream().filter(a -> !a.contains(":CL_AREA_CALI(")).toList());
     }
 
     @Test
@@ -491,7 +510,7 @@ class SdmxEndToEndTest {
             Dimension freq = dsd.getDimensions().get(0);
             assertTrue(freq.getCodes().containsKey("A") && freq.getCodes().containsKey("M"), freq.getCodes().toString());
             assertEquals("Comuna 1", dsd.getDimensions().stream().filter(d -> d.getId().equals("REF_AREA")).findFirst()
-                    .orElseThrow().getCodes().get("1"));
+                    .orElseThrow().getCodes().get("01"));
             System.out.println("sdmx-dl: " + flows.size() + " flows; " + dsd.getRef() + " dimensions " + dims
                     + ", attributes " + dsd.getAttributes().stream().map(a -> a.getId()).toList());
 
@@ -501,7 +520,9 @@ class SdmxEndToEndTest {
             assertEquals("DSD_GENERIC", g.getRef().getId());
             assertEquals(List.of("FREQ", "REF_AREA"), g.getDimensions().stream().map(Dimension::getId).toList());
             Map<String, String> areas = g.getDimensions().get(1).getCodes();
-            assertEquals(38, areas.size(), "Cali's frame: the municipality, 22 comunas, 15 corregimientos");
+            assertEquals(43, areas.size(), "Cali's frame: the municipality, 22 comunas, 15 corregimientos; "
+                    + "the urban and rural zones, outside Cali, unknown, not applicable");
+            assertEquals("Zona rural (corregimientos)", areas.get("RURAL"));
             assertEquals("Santiago de Cali", areas.get("76001"));
             assertEquals("Navarro", areas.get("51"));
 

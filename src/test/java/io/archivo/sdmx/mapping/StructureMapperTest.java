@@ -23,6 +23,7 @@ import io.archivo.sdmx.model.SdmxArtefacts;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class StructureMapperTest {
@@ -84,6 +85,8 @@ class StructureMapperTest {
         assertTrue(set.find(ArtefactType.CODELIST, A, "CL_ECV-01_COMUNA", "2.0").isEmpty(), "no own codelist needed");
         Codelist cali = get(ArtefactType.CODELIST, "CL_AREA_CALI", "1.0", Codelist.class);
         assertEquals(List.of("76001", "01", "02", "22", "51"), cali.codes().stream().map(Code::id).toList());
+        assertEquals(Map.of("1", "01", "2", "02", "22", "22", "Comuna 1", "01", "Comuna 2", "02", "Comuna 22", "22"),
+                area.recode(), "each category value and label → its area, for loads");
         assertEquals("Corregimiento (rural)", cali.codes().get(4).description().get("en"));
         // every published version of the frame is served; DSDs use the newest
         var v2 = new io.archivo.geo.AreaFrame("1.1", java.time.Instant.now(), List.of(
@@ -95,6 +98,55 @@ class StructureMapperTest {
         // ECV's comunas 1, 2 and 22 are not all in 1.1: it keeps its own codelist
         DataStructure ecv = (DataStructure) two.find(ArtefactType.DATA_STRUCTURE, A, "DSD_ECV-01", "2.0").orElseThrow();
         assertEquals("CL_ECV-01_COMUNA", ecv.dimensions().get(1).representation().codelist().id());
+    }
+
+    /**
+     * Real area variables carry more than places: "Zona rural (corregimientos)", "Sin información". They no longer
+     * keep REF_AREA off the frame; a label names the area before the value does ("1 = Navarro" is Navarro, not
+     * comuna 1); one category that names nothing still leaves the variable its own codelist.
+     */
+    @Test
+    void refAreaTakesTheFrameForZonesUnknownsAndLabelledCategories() {
+        DataStructure dsd = areaDsd(List.of(SdmxFixtures.cat("1", "Comuna 1"), SdmxFixtures.cat("2", "Comuna 2"),
+                SdmxFixtures.cat("3", "Navarro"), SdmxFixtures.cat("23", "Zona rural (corregimientos)"),
+                SdmxFixtures.cat("99", "Sin información")));
+        Dimension area = dsd.dimensions().get(1);
+        assertEquals(ArtefactRef.of(A, "CL_AREA_CALI", "1.1"), area.representation().codelist());
+        assertEquals("51", area.recode().get("3"), "the label Navarro, not comuna 3");
+        assertEquals("RURAL", area.recode().get("23"));
+        assertEquals("_U", area.recode().get("99"));
+        assertEquals("_U", area.recode().get("Sin información"));
+
+        Dimension own = areaDsd(List.of(SdmxFixtures.cat("1", "Comuna 1"), SdmxFixtures.cat("7", "Barrio El Peñón")))
+                .dimensions().get(1);
+        assertEquals("CL_ECV-01_COMUNA", own.representation().codelist().id(), "a barrio is not in the frame");
+        assertEquals(Map.of(), own.recode());
+
+        // version 1.0 of the frame has no zones or special codes: the same variable keeps its own codelist there
+        assertEquals("CL_ECV-01_COMUNA", areaDsd(List.of(SdmxFixtures.cat("1", "Comuna 1"),
+                SdmxFixtures.cat("99", "Sin información")), SdmxFixtures.areaFrame()).dimensions().get(1)
+                .representation().codelist().id());
+        Codelist v11 = (Codelist) new StructureMapper().map(SdmxFixtures.catalogue(), List.of(SdmxFixtures.areaFrame(),
+                SdmxFixtures.areaFrameWithTableCodes())).find(ArtefactType.CODELIST, A, "CL_AREA_CALI", "1.1").orElseThrow();
+        assertEquals("Unknown", v11.codes().stream().filter(c -> c.id().equals("_U")).findFirst().orElseThrow().name().get("en"));
+        assertEquals("SDMX special code", v11.codes().stream().filter(c -> c.id().equals("_U")).findFirst().orElseThrow()
+                .description().get("en"));
+    }
+
+    private static DataStructure areaDsd(List<io.archivo.ddi.model.Category> categories) {
+        return areaDsd(categories, SdmxFixtures.areaFrameWithTableCodes());
+    }
+
+    private static DataStructure areaDsd(List<io.archivo.ddi.model.Category> categories, io.archivo.geo.AreaFrame frame) {
+        List<io.archivo.ddi.model.Variable> vars = new ArrayList<>(SdmxFixtures.qualityOfLifeSurvey().variables());
+        io.archivo.ddi.model.Variable v = vars.get(1);
+        vars.set(1, new io.archivo.ddi.model.Variable(v.position(), v.id(), v.name(), v.fileId(), v.labels(),
+                v.questions(), v.intervalType(), v.formatType(), categories, v.statistics()));
+        var study = SdmxFixtures.qualityOfLifeSurvey();
+        var input = new ProcessInput(SdmxFixtures.catalogue().get(0).process(),
+                new PublishedStudy(study.idno(), study.publishedVersion(), study.study(), vars), null);
+        SdmxArtefacts set = new StructureMapper().map(List.of(input), List.of(frame));
+        return (DataStructure) set.find(ArtefactType.DATA_STRUCTURE, A, "DSD_ECV-01", "2.0").orElseThrow();
     }
 
     @Test

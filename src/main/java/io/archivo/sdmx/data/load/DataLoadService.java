@@ -37,14 +37,20 @@ public class DataLoadService {
     /** What a load did; {@code source} names the study file it was derived from (null for an uploaded table). */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record LoadResult(long loadId, String dataflow, String action, int observations, boolean published,
-            long storedObservations, Source source) {
+            long storedObservations, Source source, List<DataRecoding> recoded) {
         LoadResult(long loadId, String dataflow, String action, int observations, boolean published,
                 long storedObservations) {
-            this(loadId, dataflow, action, observations, published, storedObservations, null);
+            this(loadId, dataflow, action, observations, published, storedObservations, null, null);
         }
 
         LoadResult from(Source s) {
-            return new LoadResult(loadId, dataflow, action, observations, published, storedObservations, s);
+            return new LoadResult(loadId, dataflow, action, observations, published, storedObservations, s, recoded);
+        }
+
+        /** The table values stored as other codes; absent when every value was already a code. */
+        LoadResult recoded(List<DataRecoding> r) {
+            return new LoadResult(loadId, dataflow, action, observations, published, storedObservations, source,
+                    r.isEmpty() ? null : r);
         }
     }
 
@@ -84,9 +90,9 @@ public class DataLoadService {
                 .map(d -> DesignatedColumns.of(d, structure)).orElse(Map.of());
         String freq = frequency == null || frequency.isBlank() ? "A" : frequency.strip();
         InputStream in = xlsx ? new java.io.ByteArrayInputStream(XlsxTable.toCsv(table)) : table;
-        List<Observation> rows = new ObservationTableReader(structure, action, aliases, freq)
-                .read(in, xlsx ? java.nio.charset.StandardCharsets.UTF_8 : charset);
-        return apply(caller, structure, action, publish, rows);
+        ObservationTableReader reader = new ObservationTableReader(structure, action, aliases, freq);
+        List<Observation> rows = reader.read(in, xlsx ? java.nio.charset.StandardCharsets.UTF_8 : charset);
+        return apply(caller, structure, action, publish, rows).recoded(reader.recodings());
     }
 
     /**

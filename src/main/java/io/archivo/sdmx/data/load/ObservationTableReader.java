@@ -53,6 +53,8 @@ public final class ObservationTableReader {
     private final Map<String, String> aliases;
     /** The FREQ value of a plain table without a FREQ column; null: the column is required. */
     private final String frequency;
+    private final Map<String, Recoding> recodings = new LinkedHashMap<>();
+    private final Map<String, Map<String, String>> codesByName = new HashMap<>();
 
     public ObservationTableReader(DataflowStructure structure, Action action) {
         this(structure, action, Map.of(), null);
@@ -220,6 +222,9 @@ public final class ObservationTableReader {
             Dimension dim = structure.dimensions().get(d);
             String v = cols.dims()[d] < 0 ? frequency : code(cell(rec, cols.dims()[d]));
             Set<String> allowed = structure.codesOf(dim.id());
+            if (allowed != null && !v.isEmpty() && !allowed.contains(v)) {
+                v = recoded(dim, v);
+            }
             if (v.isEmpty()) {
                 errors.add(new LoadError(row, dim.id(), v, "Missing value of dimension " + dim.id()));
             } else if (allowed != null && !allowed.contains(v)) {
@@ -269,6 +274,53 @@ public final class ObservationTableReader {
             attrs.put(attr.id(), v);
         }
         return errors.size() > before ? null : new Observation(key, period, value, attrs);
+    }
+
+    /**
+     * A value that is not a code of its dimension, as the dimension's code when the table names it another way:
+     * through the dimension's recoding (a category of the study's area variable: "3", "Zona rural") or by the
+     * code's own name ("Navarro", "Comuna 3"). Each recoding is counted for the load's report; a value neither
+     * names is returned as it is, to be refused as an unknown code.
+     */
+    private String recoded(Dimension dim, String value) {
+        String code = dim.recode().get(value);
+        String how = "recode";
+        if (code == null) {
+            code = namesOf(dim).get(value.toLowerCase(Locale.ROOT));
+            how = "name";
+        }
+        if (code == null) {
+            return value;
+        }
+        String finalCode = code;
+        String finalHow = how;
+        recodings.computeIfAbsent(dim.id() + '\u0000' + value,
+                k -> new Recoding(dim.id(), value, finalCode, finalHow, new long[1])).rows()[0]++;
+        return code;
+    }
+
+    private Map<String, String> namesOf(Dimension dim) {
+        return codesByName.computeIfAbsent(dim.id(), id -> {
+            Map<String, String> byName = new HashMap<>();
+            Set<String> codes = structure.codesOf(id);
+            for (String c : codes) {
+                String name = structure.nameOf(id, c);
+                if (name != null) {
+                    byName.putIfAbsent(name.strip().toLowerCase(Locale.ROOT), c);
+                }
+            }
+            return byName;
+        });
+    }
+
+    /** A table value that was stored as another code, how it was recognised, and in how many rows. */
+    private record Recoding(String component, String value, String code, String by, long[] rows) {
+    }
+
+    /** The table values stored as other codes ({@link #recoded}), in first-seen order, for the load's report. */
+    public List<DataRecoding> recodings() {
+        return recodings.values().stream()
+                .map(r -> new DataRecoding(r.component(), r.value(), r.code(), r.by(), r.rows()[0])).toList();
     }
 
     /** A header as a component id: itself when the DSD has it, else the designated variable it names. */
