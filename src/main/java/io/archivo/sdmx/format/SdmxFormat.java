@@ -71,6 +71,36 @@ public enum SdmxFormat {
         return mediaType;
     }
 
+    /**
+     * The error message format for a request Archivo answers only with an error (schemas, reference metadata,
+     * registrations), whose {@code Accept} may name SDMX media types Archivo never writes: a structure format it
+     * negotiates as usual; otherwise the syntax of the first SDMX range decides: XML gives SDMX-ML (3.0 for versions
+     * 3.x, else 2.1), JSON gives SDMX-JSON (1.0 for versions 1.x, else 2.0), and SDMX-CSV gives empty (a text
+     * line). No {@code Accept}, wildcards or no SDMX range: {@code fallback}.
+     */
+    public static Optional<SdmxFormat> forError(String accept, SdmxFormat fallback) {
+        Optional<SdmxFormat> structure = negotiate(accept, fallback);
+        if (structure.isPresent()) {
+            return structure;
+        }
+        for (MediaRange r : MediaRange.acceptable(accept)) {
+            if (!r.type().startsWith("application/vnd.sdmx.")) {
+                continue;
+            }
+            String v = r.version() == null ? "" : r.version();
+            if (r.type().endsWith("+xml")) {
+                return Optional.of(v.startsWith("3") ? SDMX_ML_30 : SDMX_ML_21);
+            }
+            if (r.type().endsWith("+json")) {
+                return Optional.of(v.startsWith("1") ? SDMX_JSON_10 : SDMX_JSON_20);
+            }
+            if (r.type().endsWith("+csv")) {
+                return Optional.empty();
+            }
+        }
+        return Optional.of(fallback);
+    }
+
     private static Optional<SdmxFormat> match(MediaRange r, SdmxFormat fallback) {
         switch (r.type()) {
             case "*/*", "application/*" -> {

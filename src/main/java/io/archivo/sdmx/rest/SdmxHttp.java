@@ -1,5 +1,9 @@
 package io.archivo.sdmx.rest;
 
+import io.archivo.sdmx.format.MessageHeader;
+import io.archivo.sdmx.format.SdmxError;
+import io.archivo.sdmx.format.SdmxFormat;
+import io.archivo.sdmx.format.SdmxWriters;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -8,11 +12,16 @@ import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
 
 /**
  * The HTTP preamble every SDMX answer shares (structures, data, availability): the 406 text, the validators
- * ({@code ETag}, {@code Last-Modified}, {@code Vary: Accept}), conditional requests (304) and message ids.
+ * ({@code ETag}, {@code Last-Modified}, {@code Vary: Accept}), conditional requests (304), message ids, and the
+ * one error model: {@link SdmxQuerySyntaxException} (400, error 140), {@link SdmxNoResultsException} (404, error
+ * 100) and {@link SdmxNotImplementedException} (501, error 501), written as SDMX error messages.
  */
 public final class SdmxHttp {
 
@@ -51,6 +60,44 @@ public final class SdmxHttp {
             }
         }
         return false;
+    }
+
+    /** The SDMX error a query exception stands for, with its message as detail; empty for other exceptions. */
+    public static Optional<SdmxError> errorOf(RuntimeException e) {
+        SdmxError error = e instanceof SdmxQuerySyntaxException ? SdmxError.SYNTAX_ERROR
+                : e instanceof SdmxNoResultsException ? SdmxError.NO_RESULTS
+                : e instanceof SdmxNotImplementedException ? SdmxError.NOT_IMPLEMENTED
+                : null;
+        return Optional.ofNullable(error).map(err -> err.withDetail(e.getMessage()));
+    }
+
+    /** An SDMX error message in {@code format} sent as {@code contentType}; a null header gets a minimal one. */
+    public static Response error(SdmxFormat format, String contentType, SdmxError error, MessageHeader header) {
+        MessageHeader h = header != null ? header : new MessageHeader(messageId(), Instant.now(), "ARCHIVO", null, null);
+        return Response.status(error.httpStatus()).header(HttpHeaders.CONTENT_TYPE, contentType)
+                .entity(SdmxWriters.error(format, h, List.of(error))).build();
+    }
+
+    /** The one-line text error SDMX-CSV clients get ({@code 100 No results found: …}). */
+    public static Response textError(SdmxError error) {
+        return Response.status(error.httpStatus()).type(MediaType.TEXT_PLAIN_TYPE.withCharset("UTF-8"))
+                .entity((error.code() + " " + error.text() + "\n").getBytes(StandardCharsets.UTF_8)).build();
+    }
+
+    /**
+     * The error answer of a request Archivo answers only with an error (schema, reference metadata, registration
+     * queries), in the format {@link SdmxFormat#forError} picks from {@code Accept}: a structure format with its
+     * media type as named; SDMX-ML or SDMX-JSON for other SDMX XML or JSON types, as {@code application/xml} or
+     * {@code application/json}; text for SDMX-CSV.
+     */
+    public static Response error(String accept, SdmxFormat fallback, SdmxError error) {
+        Optional<SdmxFormat> structure = SdmxFormat.negotiate(accept, fallback);
+        if (structure.isPresent()) {
+            return error(structure.get(), structure.get().mediaTypeAsNamed(accept), error, null);
+        }
+        return SdmxFormat.forError(accept, fallback)
+                .map(f -> error(f, f.isXml() ? MediaType.APPLICATION_XML : MediaType.APPLICATION_JSON, error, null))
+                .orElseGet(() -> textError(error));
     }
 
     /** A message id (SDMX IDType) unique enough for one process. */

@@ -70,6 +70,20 @@ final class SdmxResponder {
         return new SdmxResponder(s.get(), data.get()).respond(defaultFormat, parse, ctx);
     }
 
+    /**
+     * A query Archivo answers only with an error (schema, reference metadata, registration): {@code check} parses
+     * it and throws the SDMX query exception saying which error (400, 404 or 501), answered in the format
+     * {@link SdmxHttp#error(String, SdmxFormat, SdmxError)} negotiates, also for media types Archivo never writes.
+     */
+    static Response errorOnly(String accept, SdmxFormat defaultFormat, Runnable check) {
+        try {
+            check.run();
+        } catch (SdmxQuerySyntaxException | SdmxNotImplementedException | SdmxNoResultsException e) {
+            return SdmxHttp.error(accept, defaultFormat, SdmxHttp.errorOf(e).orElseThrow());
+        }
+        throw new IllegalStateException("An error-only query was checked without an error");
+    }
+
     Response respond(SdmxFormat defaultFormat, Supplier<SdmxQuery> parse, RequestContext ctx) {
         SdmxFormat format = SdmxFormat.negotiate(ctx.accept(), defaultFormat).orElse(null);
         if (format == null) {
@@ -81,12 +95,8 @@ final class SdmxResponder {
         SdmxQuery query;
         try {
             query = parse.get();
-        } catch (SdmxQuerySyntaxException e) {
-            return error(format, contentType, SdmxError.SYNTAX_ERROR.withDetail(e.getMessage()), null);
-        } catch (SdmxNotImplementedException e) {
-            return error(format, contentType, SdmxError.NOT_IMPLEMENTED.withDetail(e.getMessage()), null);
-        } catch (SdmxNoResultsException e) {
-            return error(format, contentType, SdmxError.NO_RESULTS.withDetail(e.getMessage()), null);
+        } catch (SdmxQuerySyntaxException | SdmxNotImplementedException | SdmxNoResultsException e) {
+            return SdmxHttp.error(format, contentType, SdmxHttp.errorOf(e).orElseThrow(), null);
         }
         SdmxStructureSource.Structures catalogue = source.structures(ctx.anonymous());
         SdmxStructureSource.Structures structures = withData(query, catalogue);
@@ -107,7 +117,7 @@ final class SdmxResponder {
                 ? CACHE.get(set, query + "|" + format + "|" + ctx.structureUrlBase(), render)
                 : render.get();
         if (rendered == null) {
-            return error(format, contentType, SdmxError.NO_RESULTS, header(set, ctx.structureUrlBase()));
+            return SdmxHttp.error(format, contentType, SdmxError.NO_RESULTS, header(set, ctx.structureUrlBase()));
         }
         Instant lastModified = structures.lastModified() == null ? null
                 : structures.lastModified().truncatedTo(ChronoUnit.SECONDS);
@@ -161,12 +171,6 @@ final class SdmxResponder {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    static Response error(SdmxFormat format, String contentType, SdmxError error, MessageHeader header) {
-        MessageHeader h = header != null ? header : new MessageHeader(messageId(), Instant.now(), "ARCHIVO", null, null);
-        return Response.status(error.httpStatus()).header(HttpHeaders.CONTENT_TYPE, contentType)
-                .entity(SdmxWriters.error(format, h, List.of(error))).build();
     }
 
     // Content-Type is the exact SDMX media type string (parameter order kept, no charset: XML declares its

@@ -7,7 +7,10 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
@@ -16,9 +19,9 @@ import java.util.function.Supplier;
 
 /**
  * SDMX REST v1 (1.5) structure queries under {@code /sdmx/rest}: {@code /{resource}/{agencyID}/{resourceID}/
- * {version}/{itemID}} with trailing segments optional. Defaults to SDMX-ML 2.1. Other resources of the
- * specification (availableconstraint, …) answer 501; {@code data} is routed to
- * {@code io.archivo.sdmx.data.rest.SdmxDataV1Resource} (a longer literal path wins).
+ * {version}/{itemID}} with trailing segments optional. Defaults to SDMX-ML 2.1. Structure types Archivo has none
+ * of answer 404 (no results); {@code schema} queries answer 501 (after their syntax is checked); {@code data} and
+ * {@code availableconstraint} are routed to {@code io.archivo.sdmx.data.rest} (a longer literal path wins).
  * <p>
  * {@code @Compressed}: the SDMX media types are not in {@code quarkus.http.compress-media-types}, so without it
  * harvest-size messages went out uncompressed even to clients sending {@code Accept-Encoding: gzip}.
@@ -79,6 +82,25 @@ public class SdmxV1Resource {
             @PathParam("resourceID") String resourceID, @PathParam("version") String version,
             @PathParam("itemID") String itemID, @BeanParam SdmxRequest request) {
         return query(resource, agencyID, resourceID, version, itemID, request);
+    }
+
+    /** Schema queries: syntax checked (400), then 501 as an SDMX error, whatever schema media type is asked for. */
+    @GET
+    @Path("schema/{context}/{agencyID}/{resourceID}")
+    public Response schema(@PathParam("context") String context, @PathParam("agencyID") String agencyID,
+            @PathParam("resourceID") String resourceID, @QueryParam("dimensionAtObservation") String dimension,
+            @QueryParam("explicitMeasure") String explicitMeasure, @HeaderParam(HttpHeaders.ACCEPT) String accept) {
+        return schema(context, agencyID, resourceID, null, dimension, explicitMeasure, accept);
+    }
+
+    @GET
+    @Path("schema/{context}/{agencyID}/{resourceID}/{version}")
+    public Response schema(@PathParam("context") String context, @PathParam("agencyID") String agencyID,
+            @PathParam("resourceID") String resourceID, @PathParam("version") String version,
+            @QueryParam("dimensionAtObservation") String dimension,
+            @QueryParam("explicitMeasure") String explicitMeasure, @HeaderParam(HttpHeaders.ACCEPT) String accept) {
+        return SdmxResponder.errorOnly(accept, SdmxFormat.SDMX_ML_21, () -> SdmxQueryParser.schema(ApiVersion.V1,
+                context, agencyID, resourceID, version, dimension, "explicitMeasure", explicitMeasure));
     }
 
     private Response query(String resource, String agencyID, String resourceID, String version, String itemID,

@@ -36,6 +36,7 @@ class SdmxDataFormatsEndToEndTest {
     static final String JSON10 = "application/vnd.sdmx.data+json;version=1.0.0";
     static final String JSON20 = "application/vnd.sdmx.data+json;version=2.0.0";
     static final String SPECIFIC30 = "application/vnd.sdmx.structurespecificdata+xml;version=3.0.0";
+    static final String DATA_XML30 = "application/vnd.sdmx.data+xml;version=3.0.0";
     static final List<String> DIMENSIONS = List.of("FREQ", "REF_AREA", "MES", "ZONA", "TIPO_HECHO", "SEXO", "GRUPO_EDAD");
 
     /** SDMX-CSV rows as {@code seriesKey|period|value|OBS_STATUS}, the reference every format must match. */
@@ -179,5 +180,11 @@ class SdmxDataFormatsEndToEndTest {
         Response none = Api.anonymous().accept(SPECIFIC30).get("/sdmx/rest/data/" + FLOW + "/Z......");
         none.then().statusCode(404);
         XsdValidationTest.assertValid(SdmxFormat.SDMX_ML_30, none.asByteArray());
+
+        // SDMX 3.0 names the same message application/vnd.sdmx.data+xml;version=3.0.0: answered under that name
+        Response named = Api.anonymous().accept(DATA_XML30).get(path);
+        named.then().statusCode(200).header("Content-Type", equalTo(DATA_XML30));
+        StructureSpecificSchema.assertValid(named.asByteArray());
+        assertEquals(obs, named.asString().split("<Obs ", -1).length - 1);
     }
 }

@@ -2,6 +2,7 @@ package io.archivo.sdmx.rest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.archivo.sdmx.format.Detail;
 import io.archivo.sdmx.model.ArtefactType;
@@ -62,7 +63,10 @@ class SdmxQueryTest {
             "dataflow,null,null,null,null,everything,null",
             "dataflow,null,null,null,null,null,raw",
             "dataflow,null,null,null,null,null,stubs",
-            "dataflow,A+,null,null,null,null,null"})
+            "dataflow,A+,null,null,null,null,null",
+            "structureset,null,null,null,null,bogus,null",
+            "dataconsumerscheme,A,ID,1.0,X,null,bogus",
+            "structure,A,ID,1.0,X,null,null"})
     void v1SyntaxErrors(String resource, String agency, String id, String version, String item, String refs, String detail) {
         assertThrows(SdmxQuerySyntaxException.class, () -> SdmxQuery.v1(resource, agency, id, version, item, refs, detail));
     }
@@ -74,7 +78,9 @@ class SdmxQueryTest {
             "dataflow,*,*,latest,null,null,null",
             "dataflow,*,*,01.0,null,null,null",
             "dataflow,*,*,*,X,null,null",
-            "*,*,*,*,X,null,null",
+            "dataflow,*,*,*,null,bogus,null",
+            "structureset,*,*,*,null,bogus,null",
+            "valuelist,*,*,*,null,null,bogus",
             "dataflow,*,*,*,null,'children,nonsense',null",
             "dataflow,*,*,*,null,null,full+"})
     void v2SyntaxErrors(String type, String agency, String id, String version, String item, String refs, String detail) {
@@ -82,8 +88,8 @@ class SdmxQueryTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"data", "availableconstraint", "structureset", "process", "dataconsumerscheme"})
-    void knownButUnservedResourcesAreNotImplemented(String resource) {
+    @CsvSource({"data", "availableconstraint", "schema"})
+    void resourcesThatAreNoStructureQueriesAreNotImplemented(String resource) {
         assertThrows(SdmxNotImplementedException.class, () -> SdmxQuery.v1(resource, null, null, null, null, null, null));
     }
 
@@ -115,9 +121,29 @@ class SdmxQueryTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"metadatastructure", "metadataflow", "hierarchicalcodelist"})
+    @CsvSource({"metadatastructure", "metadataflow", "hierarchicalcodelist", "structureset", "process",
+            "attachmentconstraint", "dataconsumerscheme", "organisationunitscheme", "transformationscheme",
+            "rulesetscheme", "userdefinedoperatorscheme", "customtypescheme", "namepersonalisationscheme",
+            "namealiasscheme"})
     void resourcesArchivoHasNoneOfFindNothing(String resource) {
         assertThrows(SdmxNoResultsException.class, () -> SdmxQuery.v1(resource, null, null, null, null, null, null));
+        // item queries too, and valid parameters do not change that
+        assertThrows(SdmxNoResultsException.class,
+                () -> SdmxQuery.v1(resource, "A", "ID", "1.0", "X", "structureset", "allstubs"));
+        assertThrows(SdmxNoResultsException.class, () -> SdmxQuery.v2(resource.equals("structureset") ? "valuelist"
+                : resource, "*", "*", "~", null, "process,children", "raw"));
+    }
+
+    @Test
+    void itemQueriesOnEveryOrganisationSchemeAndEveryV2ItemScheme() {
+        SdmxQuery org = SdmxQuery.v1("organisationscheme", "ARCHIVO_CALI", "all", "latest", "ARCHIVO_CALI", null, null);
+        assertEquals(Set.of(ArtefactType.AGENCY_SCHEME, ArtefactType.DATA_PROVIDER_SCHEME), org.types());
+        assertEquals(List.of("ARCHIVO_CALI"), org.itemIds());
+        assertEquals(List.of(), SdmxQuery.v1("organisationscheme", "ARCHIVO_CALI", "all", "latest", "all", null, null)
+                .itemIds());
+        SdmxQuery any = SdmxQuery.v2("*", "*", "*", "~", "A", null, null);
+        assertTrue(any.types().containsAll(Set.of(ArtefactType.CODELIST, ArtefactType.CONCEPT_SCHEME)), any.types()::toString);
+        assertEquals(List.of("A"), any.itemIds());
     }
 
     @Test

@@ -10,7 +10,9 @@ import java.util.Optional;
  * The data message formats Archivo writes, chosen by {@code Accept} or by the {@code format} query parameter the
  * clients use ({@code csvfile}, {@code genericdata}, {@code structurespecificdata}, {@code jsondata}). A media type
  * without version means the API's own generation: SDMX-CSV 1.0 and SDMX-JSON 1.0 on v1, 2.0 on v2; SDMX-ML
- * structure-specific data 2.1 on both (3.0 only when named).
+ * structure-specific data 2.1 on both (3.0 only when named). SDMX 3.0 names its one SDMX-ML data message
+ * {@code application/vnd.sdmx.data+xml;version=3.0.0}: that is structure-specific data 3.0, accepted under both names
+ * (a versionless {@code data+xml} too) and answered with the name the client used.
  */
 public enum DataFormat {
     GENERIC_21("application/vnd.sdmx.genericdata+xml", "2.1", List.of("2.1", "2.1.0")),
@@ -21,6 +23,9 @@ public enum DataFormat {
     CSV_10("application/vnd.sdmx.data+csv", "1.0.0", List.of("1.0.0", "1.0")),
     CSV_20("application/vnd.sdmx.data+csv", "2.0.0", List.of("2.0.0", "2.0"));
 
+    /** SDMX 3.0's name of SDMX-ML data, which is structure-specific data 3.0. */
+    public static final String DATA_XML = "application/vnd.sdmx.data+xml";
+
     private final String baseType;
     private final String version;
     private final List<String> versions;
@@ -29,6 +34,11 @@ public enum DataFormat {
         this.baseType = baseType;
         this.version = version;
         this.versions = versions;
+    }
+
+    /** The base media types (no parameters) that name this format: its own and, for 3.0 XML, SDMX 3.0's data+xml. */
+    private boolean isNamedBy(String type) {
+        return baseType.equals(type) || this == STRUCTURE_SPECIFIC_30 && DATA_XML.equals(type);
     }
 
     public String mediaType() {
@@ -50,15 +60,22 @@ public enum DataFormat {
     /** The Content-Type to answer with: the version spelt as the client named it, as for structures. */
     public String mediaTypeAsNamed(String accept, boolean labelsBoth) {
         String v = version;
+        String base = baseType;
+        MediaRange named = null;
         if (accept != null) {
             for (String part : accept.split(",")) {
                 MediaRange r = MediaRange.parse(part);
-                if (r != null && r.type().equals(baseType) && r.version() != null && versions.contains(r.version())) {
-                    v = r.version();
+                if (r != null && isNamedBy(r.type()) && (r.version() == null ? named == null
+                        : versions.contains(r.version()) && (named == null || named.version() == null))) {
+                    named = r; // the first range naming this format with one of its versions, else without version
                 }
             }
         }
-        String type = baseType + ";version=" + v;
+        if (named != null) {
+            base = named.type();
+            v = named.version() != null ? named.version() : v;
+        }
+        String type = base + ";version=" + v;
         if (isCsv()) {
             type += labelsBoth ? ";labels=both" : ";labels=id";
         }
@@ -97,7 +114,8 @@ public enum DataFormat {
                 }
                 default -> {
                     for (DataFormat f : values()) {
-                        if (f.baseType.equals(r.type()) && (r.version() == null ? f.isVersionlessDefault(csvDefault)
+                        if (f.isNamedBy(r.type()) && (r.version() == null
+                                ? f.isVersionlessDefault(csvDefault) || DATA_XML.equals(r.type())
                                 : f.versions.contains(r.version()))) {
                             return Optional.of(f);
                         }

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The parts of a data query that do not depend on the API version, parsed and checked: the key filter per
@@ -149,6 +150,76 @@ public record DataParameters(DataSelection selection, Integer firstN, Integer la
         } catch (NumberFormatException e) {
             throw DataQueryException.syntax(name + " must be a positive integer, not '" + raw + "'");
         }
+    }
+
+    /** A boolean parameter: absent, {@code true} or {@code false} (any case); anything else is a syntax error. */
+    public static boolean bool(String raw, String name) {
+        if (raw == null || raw.isBlank() || raw.strip().equalsIgnoreCase("false")) {
+            return false;
+        }
+        if (raw.strip().equalsIgnoreCase("true")) {
+            return true;
+        }
+        throw DataQueryException.syntax(name + " must be true or false, not '" + raw + "'");
+    }
+
+    /** SDMX REST v2.2's patterns of {@code sort} and {@code reportingYearStartDay}. */
+    private static final Pattern SORT = Pattern.compile(
+            "(([A-Za-z0-9_@$\\-]+(:(asc|desc))?(\\+[A-Za-z0-9_@$\\-]+(:(asc|desc))*)*)|((\\*)+(:(asc|desc))?))");
+    private static final Pattern YEAR_START_DAY = Pattern.compile("--\\d{2}-\\d{2}");
+
+    /**
+     * The v2 data options Archivo does not implement, checked: a value the specification rejects is a syntax
+     * error (400); a valid one that would change the answer is not implemented (501): {@code offset} above 0,
+     * any {@code limit}, any {@code sort} (answers come in series-key and period order). {@code offset=0} is the
+     * default and ignored; so is {@code reportingYearStartDay=--01-01} (Archivo's reporting years are calendar years),
+     * another valid start day is 501. A {@code +} of {@code sort} that arrived as a space is read as {@code +}.
+     */
+    public static void v2Options(String offset, String limit, String sort, String reportingYearStartDay) {
+        Integer off = integer(offset, "offset", 0);
+        if (off != null && off > 0) {
+            throw DataQueryException.notImplemented("offset (paging through data): query without it");
+        }
+        if (integer(limit, "limit", 1) != null) {
+            throw DataQueryException.notImplemented("limit (paging through data): use firstNObservations or "
+                    + "lastNObservations, per series");
+        }
+        if (sort != null) {
+            if (!SORT.matcher(sort.replace(' ', '+')).matches()) {
+                throw DataQueryException.syntax("sort=" + sort + " is no SDMX sort expression");
+            }
+            throw DataQueryException.notImplemented("sort (answers come ordered by series key and period)");
+        }
+        yearStartDay(reportingYearStartDay);
+    }
+
+    /** {@code reportingYearStartDay}: {@code --MM-DD}; {@code --01-01} is what Archivo assumes, another day 501. */
+    public static void yearStartDay(String raw) {
+        if (raw == null) {
+            return;
+        }
+        if (!YEAR_START_DAY.matcher(raw).matches()) {
+            throw DataQueryException.syntax("reportingYearStartDay=" + raw + " is not --MM-DD");
+        }
+        if (!raw.equals("--01-01")) {
+            throw DataQueryException.notImplemented("reportingYearStartDay other than --01-01 (reporting years are "
+                    + "calendar years)");
+        }
+    }
+
+    private static Integer integer(String raw, String name, int minimum) {
+        if (raw == null) {
+            return null;
+        }
+        try {
+            int n = Integer.parseInt(raw.strip());
+            if (n >= minimum) {
+                return n;
+            }
+        } catch (NumberFormatException e) {
+            // below
+        }
+        throw DataQueryException.syntax(name + " must be an integer of at least " + minimum + ", not '" + raw + "'");
     }
 
     public static Detail detail(String raw) {

@@ -69,7 +69,7 @@ public class DataQueryService {
 
     public Answer prepare(Caller caller, DataflowStructure s, String v1Key, RawParameters raw, DataFormat format,
             boolean labels) {
-        if ("true".equalsIgnoreCase(raw.includeHistory())) {
+        if (DataParameters.bool(raw.includeHistory(), "includeHistory")) {
             throw DataQueryException.notImplemented("includeHistory (Archivo keeps no history of observations)");
         }
         List<Set<String>> key = new java.util.ArrayList<>(DataParameters.v1Key(v1Key, s));

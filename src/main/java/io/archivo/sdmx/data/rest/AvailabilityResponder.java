@@ -18,6 +18,7 @@ import jakarta.ws.rs.core.Response;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -41,10 +42,7 @@ final class AvailabilityResponder {
         }
         String contentType = format.mediaTypeAsNamed(accept);
         try {
-            if (references != null && !references.isBlank() && !references.equals("none")) {
-                throw DataQueryException.notImplemented("references=" + references
-                        + " on availability (query the structures with references instead)");
-            }
+            references(references);
             DataflowStructure s = flow.apply(caller);
             AvailabilityService.Answer a = service.prepare(caller, s, query, format.name());
             if (SdmxHttp.notModified(ifNoneMatch, ifModifiedSince, a.etag(), a.lastModified())) {
@@ -61,9 +59,29 @@ final class AvailabilityResponder {
         }
     }
 
+    /** The values of availability's {@code references} in SDMX REST v1.5 and v2.2 (v2: a comma list). */
+    private static final Set<String> REFERENCES = Set.of("none", "all", "datastructure", "conceptscheme", "codelist",
+            "dataproviderscheme", "dataflow", "valuelist");
+
+    /** A value outside the specifications' list is a syntax error; a valid one other than none is not implemented. */
+    private static void references(String references) {
+        if (references == null || references.isBlank()) {
+            return;
+        }
+        List<String> values = List.of(references.split(",", -1));
+        for (String v : values) {
+            if (!REFERENCES.contains(v)) {
+                throw DataQueryException.syntax("references=" + references + " (none, all, datastructure, "
+                        + "conceptscheme, codelist, dataproviderscheme, dataflow, valuelist)");
+            }
+        }
+        if (values.stream().anyMatch(v -> !v.equals("none"))) {
+            throw DataQueryException.notImplemented("references=" + references
+                    + " on availability (query the structures with references instead)");
+        }
+    }
+
     private static Response error(SdmxFormat format, String contentType, SdmxError error) {
-        MessageHeader h = new MessageHeader(SdmxHttp.messageId(), Instant.now(), "ARCHIVO", null, null);
-        return Response.status(error.httpStatus()).header(HttpHeaders.CONTENT_TYPE, contentType)
-                .entity(SdmxWriters.error(format, h, List.of(error))).build();
+        return SdmxHttp.error(format, contentType, error, null);
     }
 }

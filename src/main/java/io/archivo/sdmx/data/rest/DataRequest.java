@@ -36,6 +36,15 @@ public class DataRequest {
     String attributes;
     @QueryParam("measures")
     String measures;
+    /** v2 options checked but not implemented (see {@code DataParameters.v2Options}). */
+    @QueryParam("offset")
+    String offset;
+    @QueryParam("limit")
+    String limit;
+    @QueryParam("sort")
+    String sort;
+    @QueryParam("reportingYearStartDay")
+    String reportingYearStartDay;
     @HeaderParam(HttpHeaders.ACCEPT)
     String accept;
     @HeaderParam(HttpHeaders.IF_NONE_MATCH)

@@ -5,19 +5,13 @@ import io.archivo.sdmx.data.DataflowStructure;
 import io.archivo.sdmx.data.format.DataFormat;
 import io.archivo.sdmx.data.query.DataQueryException;
 import io.archivo.sdmx.data.query.DataQueryService;
-import io.archivo.sdmx.format.MessageHeader;
 import io.archivo.sdmx.format.SdmxError;
 import io.archivo.sdmx.format.SdmxFormat;
-import io.archivo.sdmx.format.SdmxWriters;
 import io.archivo.sdmx.rest.SdmxHttp;
 import jakarta.ws.rs.core.HttpHeaders;
-import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
-import java.nio.charset.StandardCharsets;
-import java.time.Instant;
 import java.util.Arrays;
-import java.util.List;
 import java.util.function.Function;
 
 /**
@@ -37,7 +31,8 @@ final class DataResponder {
                 : DataFormat.negotiate(r.accept, fallback, csvDefault).orElse(null);
         if (format == null) {
             String supported = String.join(", ", Arrays.stream(DataFormat.values()).map(DataFormat::mediaType).toList());
-            return SdmxHttp.notAcceptable(supported + ", text/csv, application/xml");
+            return SdmxHttp.notAcceptable(supported + ", " + DataFormat.DATA_XML + ";version=3.0.0, text/csv, "
+                    + "application/xml");
         }
         String labelsRaw = r.labels != null ? r.labels : DataFormat.acceptParameter(r.accept, "labels");
         boolean labels = "both".equalsIgnoreCase(labelsRaw);
@@ -72,20 +67,14 @@ final class DataResponder {
      * text for SDMX-CSV clients.
      */
     static Response error(DataFormat format, SdmxError error, String contentType) {
-        MessageHeader h = new MessageHeader(SdmxHttp.messageId(), Instant.now(), "ARCHIVO", null, null);
         if (format != null && format.isXml()) {
             boolean v30 = format == DataFormat.STRUCTURE_SPECIFIC_30;
-            return Response.status(error.httpStatus())
-                    .header(HttpHeaders.CONTENT_TYPE, "application/xml")
-                    .entity(SdmxWriters.error(v30 ? SdmxFormat.SDMX_ML_30 : SdmxFormat.SDMX_ML_21, h, List.of(error)))
-                    .build();
+            return SdmxHttp.error(v30 ? SdmxFormat.SDMX_ML_30 : SdmxFormat.SDMX_ML_21, "application/xml", error, null);
         }
         if (format != null && format.isJson()) {
-            return Response.status(error.httpStatus()).header(HttpHeaders.CONTENT_TYPE, contentType)
-                    .entity(SdmxWriters.error(format == DataFormat.JSON_20 ? SdmxFormat.SDMX_JSON_20
-                            : SdmxFormat.SDMX_JSON_10, h, List.of(error))).build();
+            return SdmxHttp.error(format == DataFormat.JSON_20 ? SdmxFormat.SDMX_JSON_20 : SdmxFormat.SDMX_JSON_10,
+                    contentType, error, null);
         }
-        return Response.status(error.httpStatus()).type(MediaType.TEXT_PLAIN_TYPE.withCharset("UTF-8"))
-                .entity((error.code() + " " + error.text() + "\n").getBytes(StandardCharsets.UTF_8)).build();
+        return SdmxHttp.textError(error);
     }
 }

@@ -2,6 +2,7 @@ package io.archivo.sdmx.data.rest;
 
 import io.archivo.access.CurrentCaller;
 import io.archivo.sdmx.data.query.AvailabilityService;
+import io.archivo.sdmx.data.query.DataParameters;
 import io.archivo.sdmx.data.query.DataQueryService;
 import io.archivo.sdmx.format.SdmxFormat;
 import io.quarkus.vertx.http.Compressed;
@@ -40,6 +41,8 @@ public class SdmxAvailabilityV2Resource {
     String updatedAfter;
     @QueryParam("references")
     String references;
+    @QueryParam("reportingYearStartDay")
+    String reportingYearStartDay;
     @HeaderParam(HttpHeaders.ACCEPT)
     String accept;
     @HeaderParam(HttpHeaders.IF_NONE_MATCH)
@@ -86,6 +89,7 @@ public class SdmxAvailabilityV2Resource {
         var q = new AvailabilityService.Query(FlowPaths.v2Key(key), FlowPaths.componentFilters(uri), null, null,
                 updatedAfter, mode, componentId);
         return AvailabilityResponder.respond(availability, caller.get(), SdmxFormat.SDMX_JSON_20, accept, ifNoneMatch,
-                ifModifiedSince, references, FlowPaths.v2(data, catalog, "availability", context, agency, id, version, () -> { }), q);
+                ifModifiedSince, references, FlowPaths.v2(data, catalog, "availability", context, agency, id, version,
+                        () -> DataParameters.yearStartDay(reportingYearStartDay)), q);
     }
 }

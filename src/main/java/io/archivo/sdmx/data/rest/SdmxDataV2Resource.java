@@ -3,6 +3,7 @@ package io.archivo.sdmx.data.rest;
 import io.archivo.access.CurrentCaller;
 import io.archivo.sdmx.data.format.DataFormat;
 import io.archivo.sdmx.data.format.DataMessage.Detail;
+import io.archivo.sdmx.data.query.DataParameters;
 import io.archivo.sdmx.data.query.DataQueryException;
 import io.archivo.sdmx.data.query.DataQueryService;
 import io.quarkus.vertx.http.Compressed;
@@ -72,6 +73,7 @@ public class SdmxDataV2Resource {
             if (r.measures != null && !List.of("all", "none").contains(r.measures.toLowerCase())) {
                 throw DataQueryException.notImplemented("measures=" + r.measures + " (all or none)");
             }
+            DataParameters.v2Options(r.offset, r.limit, r.sort, r.reportingYearStartDay);
         });
         return DataResponder.respond(service, caller.get(), r, DataFormat.CSV_20, DataFormat.CSV_20, flow,
                 FlowPaths.v2Key(key), raw);
