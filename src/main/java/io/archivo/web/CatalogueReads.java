@@ -4,6 +4,7 @@ import io.archivo.access.AccessPolicy;
 import io.archivo.access.Caller;
 import io.archivo.archive.api.dto.StudyRead;
 import io.archivo.archive.api.dto.StudySummary;
+import io.archivo.archive.api.dto.WithdrawalView;
 import io.archivo.archive.service.StudyFilter;
 import io.archivo.archive.service.StudyQueryService;
 import io.archivo.common.api.Page;
@@ -100,6 +101,14 @@ public class CatalogueReads {
     public Page<Variable> variables(Caller caller, String idno, PageRequest paging) {
         return read(caller, List.of("variables", idno, paging.page(), paging.size()),
                 () -> studies.variables(caller, idno, null, paging));
+    }
+
+    /**
+     * The withdrawal notice of a study the caller may know was withdrawn (title, date, reason, replacement), as
+     * {@code GET /api/v1/studies/{idno}} gives it in its 410 problem; empty otherwise. {@code AccessPolicy} decides.
+     */
+    public Optional<WithdrawalView> withdrawal(Caller caller, String idno) {
+        return read(caller, List.of("withdrawal", idno), () -> studies.withdrawal(caller, idno));
     }
 
     /**

@@ -6,6 +6,7 @@ import io.archivo.access.AccessPolicy;
 import io.archivo.archive.api.dto.StudyRead;
 import io.archivo.archive.api.dto.StudyView;
 import io.archivo.archive.api.dto.VersionView;
+import io.archivo.archive.api.dto.WithdrawalView;
 import io.archivo.common.api.Page;
 import io.archivo.common.api.PageRequest;
 import io.archivo.ddi.model.Variable;
@@ -74,9 +75,16 @@ public class StudyPage {
                 : PageRequest.of(1, FILTER_CHUNK);
         Optional<StudyRead> found = catalogue.studyPage(site.caller(), idno, first, StudyPageJsonLd.VARIABLES);
         if (found.isEmpty()) {
+            // withdrawn while public: the notice (title, date, reason, replacement) as the API's 410 gives it
+            Optional<WithdrawalView> withdrawn = catalogue.withdrawal(site.caller(), idno);
+            if (withdrawn.isPresent()) {
+                return Response.status(410).entity(site.page(tombstone.data("idno", idno)
+                        .data("w", Tombstone.of(withdrawn.get())).data("since", null))).build();
+            }
+            // public once and no longer (reclassified, or withdrawn and classified): only the date /oai tells anybody
             Optional<OffsetDateTime> gone = catalogue.noLongerPublicSince(idno);
             if (gone.isPresent()) {
-                return Response.status(410).entity(site.page(tombstone.data("idno", idno)
+                return Response.status(410).entity(site.page(tombstone.data("idno", idno).data("w", null)
                         .data("since", gone.get().toLocalDate().toString()))).build();
             }
             return Response.status(404).entity(site.page(notFound.data("what", "el estudio «" + idno + "»"))).build();
@@ -102,6 +110,26 @@ public class StudyPage {
                 .data("vprev", pageNo > 1 ? base + "&vpagina=" + (pageNo - 1) + "#variables" : null)
                 .data("vnext", pageNo < pages ? base + "&vpagina=" + (pageNo + 1) + "#variables" : null);
         return Response.ok(site.page(html)).build();
+    }
+
+    /**
+     * What a tombstone shows of a withdrawal: the title, the day, the reason, and the forwarding link (the study's
+     * page when it names a study of the archive, else the URL).
+     */
+    @TemplateData
+    public record Tombstone(String title, String day, String reason, String forwardHref, String forwardLabel,
+            boolean forwardExternal) {
+        static Tombstone of(WithdrawalView w) {
+            String href = null;
+            String label = null;
+            if (w.replacedBy() != null) {
+                boolean study = Boolean.TRUE.equals(w.replacedByStudy());
+                href = study ? Urls.study(w.replacedBy()) : w.replacedBy();
+                label = study ? "el estudio " + w.replacedBy() : w.replacedBy();
+            }
+            return new Tombstone(w.title(), w.withdrawnAt() == null ? null : w.withdrawnAt().toLocalDate().toString(),
+                    w.reason(), href, label, href != null && !Boolean.TRUE.equals(w.replacedByStudy()));
+        }
     }
 
     /**

@@ -204,9 +204,13 @@ class WebPagesTest {
                     "CALI-TEST-EMC-2025", idno)).post("/api/v1/studies?process=SAL-01").then().statusCode(201);
             admin().post("/api/v1/studies/" + idno + "/publish").then().statusCode(200);
             anonymous().get("/estudios/" + idno).then().statusCode(200);
-            admin().post("/api/v1/studies/" + idno + "/withdraw").then().statusCode(200);
+            admin().contentType("application/json").body("{\"reason\": \"" + WITHDRAWAL_REASON + "\", \"replacedBy\": \""
+                    + REPLACEMENT + "\"}").post("/api/v1/studies/" + idno + "/withdraw").then().statusCode(200);
         }
-        anonymous().get("/api/v1/studies/" + idno).then().statusCode(404);
+        // the API tells the public the same as the page: 410 with the withdrawal
+        String withdrawnAt = anonymous().get("/api/v1/studies/" + idno).then().statusCode(410)
+                .body("reason", org.hamcrest.Matchers.equalTo(WITHDRAWAL_REASON))
+                .body("replacedBy", org.hamcrest.Matchers.equalTo(REPLACEMENT)).extract().path("withdrawnAt");
         long deadline = System.currentTimeMillis() + 20_000;
         while (anonymous().get("/estudios/" + idno).statusCode() != 410) {
             if (System.currentTimeMillis() > deadline) {
@@ -219,13 +223,26 @@ class WebPagesTest {
             }
             sleep(200);
         }
+        String day = withdrawnAt.substring(0, 10);
         anonymous().get("/estudios/" + idno).then().statusCode(410).contentType(containsString("text/html"))
-                .body(containsString("Estudio retirado"), containsString(idno));
+                .body(containsString("Estudio retirado"), containsString(idno),
+                        containsString("<strong>Encuesta de Movilidad de Santiago de Cali 2025</strong>"),
+                        containsString("retirado el <time datetime=\"" + day + "\">" + day + "</time>"),
+                        containsString("Motivo del retiro"),
+                        // the reason is text, escaped like everything else
+                        containsString("Cifras corregidas &lt;b&gt;con&lt;/b&gt; la proyección de población 2024"),
+                        containsString("<a href=\"/estudios/" + REPLACEMENT + "\">el estudio " + REPLACEMENT + "</a>"),
+                        not(containsString("<b>con</b>")));
         // never public: still a plain 404
         anonymous().get("/estudios/" + DRAFT).then().statusCode(404);
         // whoever the API shows it to still sees the study, marked
-        editor().get("/estudios/" + idno).then().statusCode(200).body(containsString("Retirado"));
+        editor().get("/estudios/" + idno).then().statusCode(200).body(containsString("Retirado"),
+                containsString("<strong>Motivo:</strong> Cifras corregidas"),
+                containsString("Reemplazado por <a href=\"/estudios/" + REPLACEMENT + "\">"));
     }
+
+    static final String WITHDRAWAL_REASON = "Cifras corregidas <b>con</b> la proyección de población 2024.";
+    static final String REPLACEMENT = "CALI-PLA-01-2023";
 
     private static void sleep(long ms) {
         try {
