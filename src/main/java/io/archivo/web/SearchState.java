@@ -32,7 +32,7 @@ public record SearchState(String q, boolean variables, SearchSort sort, int page
             case "year" -> SearchSort.YEAR;
             default -> SearchSort.RELEVANCE;
         };
-        Integer page = number(first(params, "pagina"));
+        int page = pageNumber(first(params, "pagina"), MAX_PAGE);
         Map<String, List<String>> filters = new LinkedHashMap<>();
         for (FacetName f : FacetName.values()) {
             List<String> values = params.get(f.key());
@@ -43,7 +43,7 @@ public record SearchState(String q, boolean variables, SearchSort sort, int page
                 }
             }
         }
-        return new SearchState(q, variables, sort, page == null ? 1 : Math.max(1, Math.min(page, MAX_PAGE)),
+        return new SearchState(q, variables, sort, page,
                 year(first(params, "desde")), year(first(params, "hasta")), filters);
     }
 
@@ -107,6 +107,22 @@ public record SearchState(String q, boolean variables, SearchSort sort, int page
     private static String first(Map<String, List<String>> params, String key) {
         List<String> v = params.get(key);
         return v == null || v.isEmpty() ? null : v.get(0);
+    }
+
+    /**
+     * A page number from the URL, read leniently: digits (however many) are clamped to 1..{@code max}; anything else
+     * (empty, letters, a sign) is page 1. The pages read {@code pagina} and {@code vpagina} alike.
+     */
+    static int pageNumber(String s, int max) {
+        String t = s == null ? "" : s.trim();
+        if (t.isEmpty() || !t.chars().allMatch(c -> c >= '0' && c <= '9')) {
+            return 1;
+        }
+        String digits = t.replaceFirst("^0+", "");
+        if (digits.isEmpty()) {
+            return 1;
+        }
+        return digits.length() > 9 ? max : Math.max(1, Math.min(Integer.parseInt(digits), max));
     }
 
     private static Integer number(String s) {

@@ -43,6 +43,7 @@ import java.util.regex.Pattern;
 public class StudyPage {
 
     static final int VARIABLES_PER_PAGE = 25;
+    static final int MAX_VARIABLE_PAGE = 10_000;
     /** A filter reads at most this many variables (pages of 100 through the same service as the API). */
     static final int FILTER_SCAN = 5_000;
     static final int FILTER_CHUNK = 100;
@@ -64,12 +65,15 @@ public class StudyPage {
     StudyPageJsonLd jsonLd;
     @Inject
     PageModels models;
+    @Inject
+    ErrorPages errors;
 
     @GET
     public Response get(@PathParam("idno") String idno, @QueryParam("vq") String vq,
-            @QueryParam("vpagina") Integer vpage, @Context UriInfo uri) {
+            @QueryParam("vpagina") String vpage, @Context UriInfo uri) {
         String filter = vq == null ? "" : vq.trim();
-        int pageNo = vpage == null || vpage < 1 ? 1 : Math.min(vpage, 10_000);
+        // read like the search's pagina: digits clamped, anything else the first page
+        int pageNo = SearchState.pageNumber(vpage, MAX_VARIABLE_PAGE);
         // one read for the whole page: a filter starts from the first chunk it scans
         PageRequest first = filter.isEmpty() ? PageRequest.of(pageNo, VARIABLES_PER_PAGE)
                 : PageRequest.of(1, FILTER_CHUNK);
@@ -102,6 +106,16 @@ public class StudyPage {
         StudyFacts facts = StudyFacts.of(study, versions, self);
         long pages = (vars.total() + VARIABLES_PER_PAGE - 1) / VARIABLES_PER_PAGE;
         String base = Urls.study(idno) + "?vq=" + Urls.enc(filter);
+        if (pageNo > 1 && vars.items().isEmpty()) {
+            // past the last page of variables: a 404 that links the last page, as the search does
+            long last = Math.max(1, pages);
+            return Response.status(404).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
+                    .entity(errors.render(404, "Este estudio tiene " + (pages <= 1 ? "una página" : pages + " páginas")
+                            + " de variables" + (filter.isEmpty() ? "" : " con «" + filter + "»") + "; la página " + pageNo
+                            + " no existe.", base + (last > 1 ? "&vpagina=" + last : "") + "#variables",
+                            last > 1 ? "Ir a la última página de variables (" + last + ")" : "Ver las variables"))
+                    .build();
+        }
         boolean manager = AccessPolicy.seesBeyondPublic(site.caller());
         List<DataFile> dataFiles = files.stream().map(f -> DataFile.of(f, manager)).toList();
         TemplateInstance html = page.data("s", facts).data("jsonLd", ld).data("files", dataFiles)

@@ -252,6 +252,97 @@ class WebPagesTest {
         }
     }
 
+    /** What Chromium sends for a page. */
+    static final String BROWSER = "text/html,application/xhtml+xml,application/xml;q=0.9,image/avif,image/webp,*/*;q=0.8";
+
+    /** A Spanish error page in the site's layout, with a way home. */
+    private static void assertErrorPage(io.restassured.response.Response r, int status, String title) {
+        r.then().statusCode(status).contentType(containsString("text/html"));
+        assertErrorPage(r.asString(), status, title);
+    }
+
+    private static void assertErrorPage(String html, int status, String title) {
+        for (String part : new String[] { "<html lang=\"es\">", "<main id=\"contenido\"", "<header class=\"site\">",
+                "<footer class=\"site\">", "<a class=\"skip\" href=\"#contenido\">", "<h1>" + title + "</h1>",
+                "<a href=\"/\">Volver al inicio</a>", "Código de estado HTTP " + status }) {
+            assertTrue(html.contains(part), status + " page lacks " + part + ":\n" + html);
+        }
+        assertFalse(html.contains("urn:archivo:problem") || html.contains("Not Found"), "no JSON, no English: " + html);
+    }
+
+    @Test
+    void errorsOnPagePathsAreSpanishPagesForBrowsersAndProblemsForPrograms() {
+        assertErrorPage(anonymous().accept(BROWSER).get("/nope"), 404, "Página no encontrada");
+        assertErrorPage(anonymous().accept(BROWSER).get("/estudios/"), 404, "Página no encontrada");
+        assertErrorPage(anonymous().accept(BROWSER).get("/dependencias/"), 404, "Página no encontrada");
+        assertErrorPage(anonymous().accept(BROWSER).get("/procesos/SAL-01/nada"), 404, "Página no encontrada");
+        anonymous().accept(BROWSER).get("/nope").then().header("Vary", containsString("Accept"));
+        // a query string that cannot be decoded, on pages and under pages (sent raw: HTTP clients refuse to)
+        for (String target : new String[] { "/buscar?q=%ZZ", "/estudios/CALI-BIE-01-2022?vq=50%", "/plan?dependencia=%" }) {
+            Raw r = Raw.get(target, BROWSER);
+            assertEquals(400, r.status(), target);
+            assertTrue(r.contentType().startsWith("text/html"), target + ": " + r.contentType());
+            assertErrorPage(r.body(), 400, "Solicitud no válida");
+        }
+        // a URI too long for the server
+        String longQuery = "/buscar?q=" + "comuna".repeat(800);
+        assertErrorPage(anonymous().accept(BROWSER).get(longQuery), 414, "Dirección demasiado larga");
+        // the sign-in page keeps its challenge, so the browser still asks for the password
+        io.restassured.response.Response login = anonymous().accept(BROWSER).redirects().follow(false).get("/entrar");
+        assertErrorPage(login, 401, "Identificación requerida");
+        login.then().header("WWW-Authenticate", containsString("Basic"));
+
+        // programs keep exactly the answers they had: problem+json, or the bare status of the HTTP layer
+        for (String accept : new String[] { "application/json", "*/*", "application/problem+json, text/html;q=0.5" }) {
+            anonymous().accept(accept).get("/nope").then().statusCode(404).contentType("application/problem+json")
+                    .body("type", org.hamcrest.Matchers.equalTo("urn:archivo:problem:not-found"));
+            anonymous().accept(accept).redirects().follow(false).get("/entrar").then().statusCode(401)
+                    .contentType("application/problem+json");
+        }
+        anonymous().get("/estudios/").then().statusCode(404).contentType("application/problem+json");
+        anonymous().accept(BROWSER).get("/api/v1/nope").then().statusCode(404).contentType("application/problem+json");
+        anonymous().accept(BROWSER).get("/api/v1/studies/NO-SUCH").then().statusCode(404)
+                .contentType("application/problem+json");
+        for (Raw r : new Raw[] { Raw.get("/api/v1/search?q=%ZZ", BROWSER), Raw.get("/buscar?q=%ZZ", "*/*"),
+                Raw.get("/buscar?q=%ZZ", "application/json") }) {
+            assertEquals(400, r.status());
+            assertEquals("", r.body(), "the HTTP layer's bare 400, as before");
+        }
+        anonymous().accept(BROWSER).get("/api/v1/search?q=" + "comuna".repeat(800)).then().statusCode(414)
+                .body(org.hamcrest.Matchers.emptyString());
+        // just under the limit is answered as usual
+        anonymous().accept(BROWSER).get("/buscar?q=" + "comuna".repeat(600)).then().statusCode(200);
+    }
+
+    /** A request sent as written: what a browser sends for a mistyped link, which HTTP client libraries refuse. */
+    record Raw(int status, String contentType, String body) {
+        static Raw get(String target, String accept) {
+            try (java.net.Socket socket = new java.net.Socket("localhost", io.restassured.RestAssured.port)) {
+                socket.getOutputStream().write(("GET " + target + " HTTP/1.1\r\nHost: localhost\r\nAccept: " + accept
+                        + "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
+                String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+                int split = answer.indexOf("\r\n\r\n");
+                String head = answer.substring(0, split);
+                String type = head.lines().filter(l -> l.toLowerCase(java.util.Locale.ROOT).startsWith("content-type:"))
+                        .map(l -> l.substring(13).trim()).findFirst().orElse("");
+                return new Raw(Integer.parseInt(head.substring(9, 12)), type, answer.substring(split + 4));
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
+    }
+
+    @Test
+    void variablePagesAreReadLikeSearchPages() {
+        // unreadable: the first page; past the last one (however large): a 404 that links the last page
+        anonymous().accept(BROWSER).get("/estudios/CALI-BIE-01-2022?vpagina=abc").then().statusCode(200)
+                .body(containsString("id=\"v-comuna\""));
+        io.restassured.response.Response far = anonymous().accept(BROWSER).get("/estudios/CALI-BIE-01-2022?vpagina=99999999999");
+        assertErrorPage(far, 404, "Página no encontrada");
+        assertTrue(far.asString().contains("href=\"/estudios/CALI-BIE-01-2022?vq=#variables\""), far.asString());
+        anonymous().get("/estudios/CALI-BIE-01-2022?vpagina=-3").then().statusCode(200);
+    }
+
     @Test
     void loginAsksForCredentials() {
         anonymous().redirects().follow(false).get("/entrar").then().statusCode(401);
