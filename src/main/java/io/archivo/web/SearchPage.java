@@ -13,6 +13,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.ArrayList;
 import java.util.List;
@@ -62,10 +63,24 @@ public class SearchPage {
     public record PageLink(int number, String href, boolean current) {
     }
 
+    @Inject
+    ErrorPages errors;
+
     @GET
-    public TemplateInstance get(@Context UriInfo uri) {
+    public Response get(@Context UriInfo uri) {
         SearchState state = SearchState.from(uri.getQueryParameters());
         SearchResult result = catalogue.search(site.caller(), state.request());
+        long pages = Math.min(SearchState.MAX_PAGE, (result.total() + SearchState.SIZE - 1) / SearchState.SIZE);
+        if (state.page() > 1 && result.items().isEmpty()) {
+            // past the last page: a 404 that links the last page (or the first, when nothing is found)
+            long lastPage = Math.max(1, pages);
+            return Response.status(404).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
+                    .entity(errors.render(404, "La búsqueda tiene " + (pages <= 1 ? "una página" : pages + " páginas")
+                            + " de resultados; la página " + state.page() + " no existe.",
+                            state.atPage((int) lastPage), pages <= 1 ? "Ver los resultados"
+                                    : "Ir a la última página (" + lastPage + ")"))
+                    .build();
+        }
         List<FacetView> facets = new ArrayList<>();
         List<Chip> chips = new ArrayList<>();
         for (FacetName f : FacetName.values()) {
@@ -85,20 +100,20 @@ public class SearchPage {
                 facets.add(new FacetView(f.key(), FACET_LABELS.get(f.key()), state.filters().containsKey(f.key()), values));
             }
         }
-        long pages = Math.min(SearchState.MAX_PAGE, (result.total() + SearchState.SIZE - 1) / SearchState.SIZE);
         List<PageLink> pager = new ArrayList<>();
         for (long n = Math.max(1, state.page() - 3); n <= Math.min(pages, state.page() + 3); n++) {
             pager.add(new PageLink((int) n, state.atPage((int) n), n == state.page()));
         }
-        return site.page(page.data("state", state).data("result", result)
+        long first = result.items().isEmpty() ? 0 : (long) (state.page() - 1) * SearchState.SIZE + 1;
+        return Response.ok(site.page(page.data("state", state).data("result", result)
                 .data("hits", hits(result))
                 .data("facets", facets).data("chips", chips).data("pager", pager)
                 .data("prev", state.page() > 1 ? state.atPage(state.page() - 1) : null)
                 .data("next", state.page() < pages ? state.atPage(state.page() + 1) : null)
                 .data("didYouMean", result.didYouMean() == null ? null : state.withQuery(result.didYouMean()))
                 .data("studiesHref", state.ofType(false)).data("variablesHref", state.ofType(true))
-                .data("first", result.total() == 0 ? 0 : (long) (state.page() - 1) * SearchState.SIZE + 1)
-                .data("last", Math.min(result.total(), (long) state.page() * SearchState.SIZE)));
+                // the range is the hits shown, so it can never run backwards
+                .data("first", first).data("last", first == 0 ? 0 : first + result.items().size() - 1))).build();
     }
 
     private List<HitView> hits(SearchResult result) {

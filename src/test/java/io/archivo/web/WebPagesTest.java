@@ -344,6 +344,25 @@ class WebPagesTest {
     }
 
     @Test
+    void searchPastTheLastPageIsA404ThatLinksTheLastPage() {
+        long total = anonymous().get("/api/v1/search?size=1").jsonPath().getLong("total");
+        long lastPage = (total + 19) / 20;
+        for (String pagina : new String[] { "999999999", String.valueOf(lastPage + 1) }) {
+            io.restassured.response.Response r = anonymous().accept(BROWSER).get("/buscar?pagina=" + pagina);
+            assertErrorPage(r, 404, "Página no encontrada");
+            String html = r.asString();
+            assertTrue(html.contains("la página " + ("999999999".equals(pagina) ? "5000" : pagina) + " no existe"), html);
+            assertTrue(html.contains(lastPage > 1 ? "href=\"/buscar?q=&amp;pagina=" + lastPage + "\""
+                    : "href=\"/buscar?q=\""), html);
+        }
+        String last = anonymous().get("/buscar?pagina=" + lastPage).then().statusCode(200).extract().asString();
+        long first = (lastPage - 1) * 20 + 1;
+        assertTrue(last.contains(first + "–" + total + " de " + total + " estudios"), last);
+        anonymous().get("/buscar?q=zzqxjwv&pagina=2").then().statusCode(404);
+        anonymous().get("/buscar?q=zzqxjwv").then().statusCode(200).body(containsString("Sin resultados"));
+    }
+
+    @Test
     void loginAsksForCredentials() {
         anonymous().redirects().follow(false).get("/entrar").then().statusCode(401);
         editor().redirects().follow(false).get("/entrar").then().statusCode(303);
