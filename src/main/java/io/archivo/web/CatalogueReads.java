@@ -23,10 +23,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
+import java.util.Map;
 import java.util.function.Supplier;
 
 /**
@@ -135,25 +135,35 @@ public class CatalogueReads {
     }
 
     /**
-     * The IDNos of the never-published studies this caller sees ({@code GET /api/v1/studies?status=draft}), so that
-     * result lists can mark them: the index's hits carry no status. Empty, without a query, for the public.
+     * The studies this caller sees that are not published, with the badge that marks them ("Borrador" for the
+     * never-published, "Retirado" for the withdrawn), as {@code GET /api/v1/studies?status=draft} and
+     * {@code ?status=withdrawn} give them to the same caller, so that result lists can mark them as the process page
+     * does: the index's hits carry no status. Empty, without a query, for the public (it sees published studies only).
      */
-    public Set<String> drafts(Caller caller) {
-        Set<String> drafts = new HashSet<>();
+    public Map<String, String> unpublished(Caller caller) {
+        Map<String, String> marks = new HashMap<>();
         if (!AccessPolicy.seesBeyondPublic(caller)) {
-            return drafts;
+            return marks;
         }
-        StudyFilter onlyDrafts = new StudyFilter(null, null, "draft");
-        for (int page = 1; page <= MAX_DRAFT_PAGES; page++) {
-            Page<StudySummary> found = studies.list(caller, onlyDrafts, PageRequest.of(page, Page.MAX_SIZE));
-            found.items().forEach(s -> drafts.add(s.idno()));
-            if (found.items().size() < Page.MAX_SIZE) {
-                break;
+        for (Map.Entry<String, String> status : STATUS_BADGES.entrySet()) {
+            StudyFilter only = new StudyFilter(null, null, status.getKey());
+            for (int page = 1; page <= MAX_STATUS_PAGES; page++) {
+                Page<StudySummary> found = studies.list(caller, only, PageRequest.of(page, Page.MAX_SIZE));
+                found.items().forEach(s -> marks.put(s.idno(), status.getValue()));
+                if (found.items().size() < Page.MAX_SIZE) {
+                    break;
+                }
             }
         }
-        return drafts;
+        return marks;
     }
 
-    /** Bounds the drafts lookup of one page view (an editor with more drafts sees the rest unmarked in lists). */
-    private static final int MAX_DRAFT_PAGES = 20;
+    /** The badge of each status that is not "published" (the same words as the process page's). */
+    static final Map<String, String> STATUS_BADGES = Map.of("draft", "Borrador", "withdrawn", "Retirado");
+
+    /**
+     * Bounds the lookup of one page view, per status (2,000 studies: a caller with more drafts or withdrawn studies
+     * sees the rest unmarked in lists).
+     */
+    private static final int MAX_STATUS_PAGES = 20;
 }

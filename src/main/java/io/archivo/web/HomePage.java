@@ -14,7 +14,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.Map;
-import java.util.Set;
 
 /** {@code /}: a search box, the catalogue in figures and the most recent studies (by period covered). */
 @Path("/")
@@ -36,12 +35,12 @@ public class HomePage {
         SearchRequest latest = new SearchRequest("", SearchType.STUDY, 1, 6, SearchSort.YEAR, Map.of(), null, null,
                 Visibility.publicOnly());
         var hits = catalogue.search(site.caller(), latest).items();
-        Set<String> drafts = catalogue.drafts(site.caller());
+        Map<String, String> unpublished = catalogue.unpublished(site.caller());
         InventoryCounts inventoryCounts = inventory.counts();
         // the figures are counts, not searches: exact past 1,000, and without facets and hits nobody shows
         return site.page(home.data("studies", catalogue.count(site.caller(), SearchType.STUDY))
                 .data("variables", catalogue.count(site.caller(), SearchType.VARIABLE))
                 .data("processes", inventoryCounts.processes()).data("departments", inventoryCounts.departments())
-                .data("latest", hits.stream().map(h -> HitView.of(h, drafts)).toList()));
+                .data("latest", hits.stream().map(h -> HitView.of(h, unpublished)).toList()));
     }
 }

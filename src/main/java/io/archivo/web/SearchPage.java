@@ -18,7 +18,6 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /** {@code /buscar}: study and variable search with the index's facets (drill-sideways counts), sorting and paging. */
 @Path("/buscar")
@@ -117,7 +116,7 @@ public class SearchPage {
     }
 
     private List<HitView> hits(SearchResult result) {
-        Set<String> drafts = result.items().isEmpty() ? Set.of() : catalogue.drafts(site.caller());
-        return result.items().stream().map(h -> HitView.of(h, drafts)).toList();
+        Map<String, String> unpublished = result.items().isEmpty() ? Map.of() : catalogue.unpublished(site.caller());
+        return result.items().stream().map(h -> HitView.of(h, unpublished)).toList();
     }
 }

@@ -198,15 +198,7 @@ class WebPagesTest {
 
     @Test
     void aWithdrawnStudyIsATombstone() {
-        String idno = "CALI-WEB-RETIRADO-2025";
-        if (admin().get("/api/v1/studies/" + idno).statusCode() == 404) {
-            admin().contentType("application/xml").body(variant("/archive/encuesta-movilidad-2025.xml",
-                    "CALI-TEST-EMC-2025", idno)).post("/api/v1/studies?process=SAL-01").then().statusCode(201);
-            admin().post("/api/v1/studies/" + idno + "/publish").then().statusCode(200);
-            anonymous().get("/estudios/" + idno).then().statusCode(200);
-            admin().contentType("application/json").body("{\"reason\": \"" + WITHDRAWAL_REASON + "\", \"replacedBy\": \""
-                    + REPLACEMENT + "\"}").post("/api/v1/studies/" + idno + "/withdraw").then().statusCode(200);
-        }
+        String idno = withdrawnStudy();
         // the API tells the public the same as the page: 410 with the withdrawal
         String withdrawnAt = anonymous().get("/api/v1/studies/" + idno).then().statusCode(410)
                 .body("reason", org.hamcrest.Matchers.equalTo(WITHDRAWAL_REASON))
@@ -226,7 +218,7 @@ class WebPagesTest {
         String day = withdrawnAt.substring(0, 10);
         anonymous().get("/estudios/" + idno).then().statusCode(410).contentType(containsString("text/html"))
                 .body(containsString("Estudio retirado"), containsString(idno),
-                        containsString("<strong>Encuesta de Movilidad de Santiago de Cali 2025</strong>"),
+                        containsString("<strong>" + WITHDRAWN_TITLE + "</strong>"),
                         containsString("retirado el <time datetime=\"" + day + "\">" + day + "</time>"),
                         containsString("Motivo del retiro"),
                         // the reason is text, escaped like everything else
@@ -239,6 +231,47 @@ class WebPagesTest {
         editor().get("/estudios/" + idno).then().statusCode(200).body(containsString("Retirado"),
                 containsString("<strong>Motivo:</strong> Cifras corregidas"),
                 containsString("Reemplazado por <a href=\"/estudios/" + REPLACEMENT + "\">"));
+    }
+
+    static final String WITHDRAWN = "CALI-WEB-RETIRADO-2025";
+    static final String WITHDRAWN_WORD = "golondrinero";
+    static final String WITHDRAWN_TITLE = "Encuesta " + WITHDRAWN_WORD + " de movilidad 2025";
+
+    /** A study of Salud's SAL-01, published (so public once) and then withdrawn with a reason and a replacement. */
+    static String withdrawnStudy() {
+        if (admin().get("/api/v1/studies/" + WITHDRAWN).statusCode() == 404) {
+            String doc = new String(variant("/archive/encuesta-movilidad-2025.xml", "CALI-TEST-EMC-2025", WITHDRAWN),
+                    StandardCharsets.UTF_8).replace("Encuesta de Movilidad de Santiago de Cali 2025", WITHDRAWN_TITLE);
+            admin().contentType("application/xml").body(doc.getBytes(StandardCharsets.UTF_8))
+                    .post("/api/v1/studies?process=SAL-01").then().statusCode(201);
+            admin().post("/api/v1/studies/" + WITHDRAWN + "/publish").then().statusCode(200);
+            anonymous().get("/estudios/" + WITHDRAWN).then().statusCode(200);
+            admin().contentType("application/json").body("{\"reason\": \"" + WITHDRAWAL_REASON + "\", \"replacedBy\": \""
+                    + REPLACEMENT + "\"}").post("/api/v1/studies/" + WITHDRAWN + "/withdraw").then().statusCode(200);
+        }
+        return WITHDRAWN;
+    }
+
+    @Test
+    void resultListsMarkEveryStudyThatIsNotPublished() {
+        String idno = withdrawnStudy();
+        String link = "<a href=\"/estudios/" + idno + "\">" + WITHDRAWN_TITLE + "</a>";
+        // its managers find it, marked as the process page marks it; the public does not find it
+        for (Supplier<RequestSpecification> manager : java.util.List.<Supplier<RequestSpecification>>of(() -> admin(),
+                () -> editor())) {
+            long deadline = System.currentTimeMillis() + 20_000;
+            while (!manager.get().get("/buscar?q=" + WITHDRAWN_WORD).asString().contains(link)) {
+                assertTrue(System.currentTimeMillis() < deadline, "the manager finds the withdrawn study");
+                sleep(200);
+            }
+            manager.get().get("/buscar?q=" + WITHDRAWN_WORD).then().statusCode(200)
+                    .body(containsString(link + " <span class=\"badge\">Retirado</span>"));
+            manager.get().get("/procesos/SAL-01").then()
+                    .body(containsString(idno + ")</span> <span class=\"badge\">Retirado</span>"));
+        }
+        anonymous().get("/buscar?q=" + WITHDRAWN_WORD).then().statusCode(200).body(not(containsString(idno)));
+        // a published study stays unmarked
+        admin().get("/buscar?q=vacunacion").then().statusCode(200).body(not(containsString("<span class=\"badge\">")));
     }
 
     static final String WITHDRAWAL_REASON = "Cifras corregidas <b>con</b> la proyección de población 2024.";
