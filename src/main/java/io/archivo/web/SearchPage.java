@@ -36,7 +36,8 @@ public class SearchPage {
             Map.entry(FacetName.ACCESS_CLASSIFICATION.key(), "Clasificación (Ley 1712)"),
             Map.entry(FacetName.LANGUAGE.key(), "Idioma"),
             Map.entry(FacetName.YEAR_RANGE.key(), "Década"));
-    private static final int FACET_VALUES = 12;
+    /** Values a facet lists until its "Ver todos" link asks for all that the search returns (at most 50). */
+    static final int FACET_VALUES = 12;
 
     @Inject
     @Location("search.html")
@@ -46,12 +47,18 @@ public class SearchPage {
     @Inject
     Site site;
 
+    /**
+     * A facet as the page lists it: {@code moreHref} (with {@code total}) when it lists only its most frequent values,
+     * {@code lessHref} when it lists them all.
+     */
     @TemplateData
-    public record FacetView(String key, String label, boolean active, List<ValueView> values) {
+    public record FacetView(String key, String label, boolean active, List<ValueView> values, int total,
+            String moreHref, String lessHref) {
     }
 
+    /** A facet value: {@code value} as indexed (and in the URL), {@code label} as shown. */
     @TemplateData
-    public record ValueView(String value, long count, boolean selected, String href) {
+    public record ValueView(String value, String label, long count, boolean selected, String href) {
     }
 
     @TemplateData
@@ -85,18 +92,24 @@ public class SearchPage {
         for (FacetName f : FacetName.values()) {
             List<FacetCount> counts = result.facets().getOrDefault(f.key(), List.of());
             List<ValueView> values = new ArrayList<>();
-            for (FacetCount c : counts.subList(0, Math.min(FACET_VALUES, counts.size()))) {
-                values.add(new ValueView(c.value(), c.count(), state.selected(f.key(), c.value()),
-                        state.toggle(f.key(), c.value())));
+            boolean all = state.showsAll(f.key());
+            boolean cut = counts.size() > FACET_VALUES;
+            for (FacetCount c : all ? counts : counts.subList(0, Math.min(FACET_VALUES, counts.size()))) {
+                values.add(new ValueView(c.value(), FacetLabels.label(f.key(), c.value()), c.count(),
+                        state.selected(f.key(), c.value()), state.toggle(f.key(), c.value())));
             }
             for (String v : state.filters().getOrDefault(f.key(), List.of())) {
-                chips.add(new Chip(FACET_LABELS.get(f.key()) + ": " + v, state.toggle(f.key(), v)));
+                String label = FacetLabels.label(f.key(), v);
+                chips.add(new Chip(FACET_LABELS.get(f.key()) + ": " + label, state.toggle(f.key(), v)));
                 if (values.stream().noneMatch(x -> x.value().equals(v))) {
-                    values.add(new ValueView(v, 0, true, state.toggle(f.key(), v)));
+                    values.add(new ValueView(v, label, 0, true, state.toggle(f.key(), v)));
                 }
             }
             if (!values.isEmpty()) {
-                facets.add(new FacetView(f.key(), FACET_LABELS.get(f.key()), state.filters().containsKey(f.key()), values));
+                String anchor = "#f-" + f.key();
+                facets.add(new FacetView(f.key(), FACET_LABELS.get(f.key()), state.filters().containsKey(f.key()), values,
+                        counts.size(), cut && !all ? state.showingAll(f.key(), true) + anchor : null,
+                        cut && all ? state.showingAll(f.key(), false) + anchor : null));
             }
         }
         List<PageLink> pager = new ArrayList<>();

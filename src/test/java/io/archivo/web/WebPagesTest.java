@@ -59,6 +59,36 @@ class WebPagesTest {
     }
 
     @Test
+    void facetsListTheirMostFrequentValuesAndAllOnRequestWithSpanishNames() {
+        int areas = anonymous().get("/api/v1/search?size=1").jsonPath().getList("facets.area").size();
+        assertTrue(areas > SearchPage.FACET_VALUES, "the demo catalogue has more areas than a facet lists: " + areas);
+        java.util.regex.Pattern areaLink = java.util.regex.Pattern.compile("href=\"/buscar\\?q=(&amp;orden=title)?&amp;area=");
+        String html = anonymous().get("/buscar").then().statusCode(200).extract().asString();
+        assertEquals(SearchPage.FACET_VALUES, areaLink.matcher(html).results().count(), "the 12 most frequent");
+        assertTrue(html.contains("<a href=\"/buscar?q=&amp;mas=area#f-area\" aria-label=\"Ver todos (" + areas
+                + "): valores de Comuna o corregimiento\">Ver todos (" + areas + ")</a>"), html);
+        assertFalse(html.contains("Ver menos"), html);
+        // all of them, the facet open where the link leads; the rest of the state is kept in every link
+        String all = anonymous().get("/buscar?mas=area&orden=title").then().statusCode(200).extract().asString();
+        assertEquals(areas, areaLink.matcher(all).results().count(), all);
+        assertTrue(all.contains("<details id=\"f-area\" open>"), all);
+        assertTrue(all.contains("href=\"/buscar?q=&amp;orden=title#f-area\""), "back to the most frequent: " + all);
+        assertTrue(all.contains("&amp;orden=title&amp;area=Pance&amp;mas=area\""), "a value keeps the state: " + all);
+        assertTrue(all.contains("<input type=\"hidden\" name=\"mas\" value=\"area\">"), "the form keeps it too");
+        // codes are named in Spanish; the URL keeps the code, as the API does
+        assertTrue(html.contains("accessClassification=publica\">Pública</a>"), html);
+        assertTrue(html.contains("language=es\">Español</a>"), html);
+        assertTrue(html.contains("yearRange=2020-2029\">2020–2029</a>"), html);
+        assertFalse(html.contains(">publica</a>") || html.contains(">es</a>"), html);
+        anonymous().get("/buscar?accessClassification=publica&language=es").then().statusCode(200)
+                .body(containsString("Quitar filtro Clasificación (Ley 1712): Pública"),
+                        containsString("Quitar filtro Idioma: Español"));
+        assertEquals("Inglés", FacetLabels.label("language", "en"));
+        assertEquals("Reservada", FacetLabels.label("accessClassification", "reservada"));
+        assertEquals("zz-unknown", FacetLabels.label("language", "zz-unknown"));
+    }
+
+    @Test
     void studyPageShowsCitationVariablesVersionsAndDownloads() {
         String html = anonymous().get("/estudios/CALI-BIE-01-2022").then().statusCode(200).extract().asString();
         for (String part : new String[] { "Cómo citar", "id=\"cita\"", "data-copy=\"cita\"", "Cobertura", "Universo",
