@@ -396,6 +396,41 @@ class WebPagesTest {
     }
 
     @Test
+    void variablesShowFrequenciesPercentagesPagesFilterAndLanguage() {
+        String study = "/estudios/CALI-PLA-01-2023";
+        int total = anonymous().get("/api/v1/studies/CALI-PLA-01-2023").jsonPath().getInt("variableCount");
+        assertTrue(total > StudyPage.VARIABLES_PER_PAGE, "the demo's largest study has more than a page: " + total);
+        String first = anonymous().get(study).then().statusCode(200).extract().asString();
+        assertTrue(first.contains(total + " variables · página 1 de 2"), first);
+        // frequencies, and each category's share of the non-missing ones (5,862 of 12,453 answers)
+        assertTrue(first.contains("<td>1</td><td>Hombre</td><td class=\"n\">5.862</td><td class=\"n\">47,1 %</td>"), first);
+        assertTrue(first.contains("<td>2</td><td>Mujer</td><td class=\"n\">6.591</td><td class=\"n\">52,9 %</td>"), first);
+        assertTrue(first.contains("<td>9</td><td>Sin información <span class=\"muted\">(faltante)</span></td>"
+                + "<td class=\"n\">27</td><td class=\"n\"></td>"), "a missing value is counted, not shared: " + first);
+        assertTrue(first.contains("<td class=\"n\">2.456</td><td class=\"n\">19,8 %</td>"), "estrato 1: " + first);
+        // a label in English says so, for screen readers and translation
+        assertTrue(first.contains("<strong>ciuo_gran_grupo</strong> — <span lang=\"en\">Occupation (ISCO-08 major group)</span>"),
+                first);
+        assertTrue(first.contains("<strong>sexo</strong> — <span>Sexo</span>"), "Spanish labels carry no lang: " + first);
+        // paging: 25 a page, the next page linked, and the second page holds the rest
+        assertEquals(StudyPage.VARIABLES_PER_PAGE, first.split("<details class=\"var\"").length - 1);
+        assertTrue(first.contains("<a href=\"" + study + "?vq=&amp;vpagina=2#variables\" rel=\"next\">Siguientes</a>"), first);
+        String second = anonymous().get(study + "?vq=&vpagina=2").then().statusCode(200).extract().asString();
+        assertEquals(total - StudyPage.VARIABLES_PER_PAGE, second.split("<details class=\"var\"").length - 1, second);
+        assertTrue(second.contains("página 2 de 2") && second.contains("id=\"v-fex\"") && !second.contains("id=\"v-sexo\""),
+                second);
+        assertTrue(second.contains("<a href=\"" + study + "?vq=&amp;vpagina=1#variables\" rel=\"prev\">Anteriores</a>"), second);
+        // the filter: name, label or question, without accents or case; its pages keep it
+        String filtered = anonymous().get(study + "?vq=HOGAR").then().statusCode(200).extract().asString();
+        assertTrue(filtered.contains("con «HOGAR»") && filtered.contains("id=\"v-internet_hogar\"")
+                && filtered.contains("id=\"v-falta_alimentos\"") && !filtered.contains("id=\"v-sexo\""), filtered);
+        anonymous().get(study + "?vq=satisfaccion").then().statusCode(200)
+                .body(containsString("1 variable con «satisfaccion»"), containsString("id=\"v-satisfaccion_vida\""));
+        anonymous().get(study + "?vq=ocupaci%C3%B3n").then().statusCode(200)
+                .body(containsString("id=\"v-ciuo_gran_grupo\""), containsString("<td class=\"n\">1.596</td>"));
+    }
+
+    @Test
     void variablePagesAreReadLikeSearchPages() {
         // unreadable: the first page; past the last one (however large): a 404 that links the last page
         anonymous().accept(BROWSER).get("/estudios/CALI-BIE-01-2022?vpagina=abc").then().statusCode(200)
