@@ -6,6 +6,7 @@ import io.archivo.archive.api.dto.StudyRead;
 import io.archivo.archive.api.dto.StudySummary;
 import io.archivo.archive.api.dto.WithdrawalView;
 import io.archivo.archive.service.StudyFilter;
+import io.archivo.archive.service.StudyOrder;
 import io.archivo.archive.service.StudyQueryService;
 import io.archivo.common.api.Page;
 import io.archivo.common.api.PageRequest;
@@ -126,6 +127,17 @@ public class CatalogueReads {
      */
     public List<FileView> files(Caller caller, StudyRead study) {
         return read(caller, List.of("files", study.scope().idno()), () -> files.list(caller, study.scope()));
+    }
+
+    /**
+     * The studies most recently published that this caller may see ({@code GET /api/v1/studies?sort=published}),
+     * at most {@code limit}; never-published drafts are left out, withdrawn ones (for those who see them) kept with
+     * their status.
+     */
+    public List<StudySummary> latestPublished(Caller caller, int limit) {
+        return read(caller, List.of("latest-published", limit), () -> studies.list(caller,
+                new StudyFilter(null, null, null), PageRequest.of(1, limit), StudyOrder.PUBLISHED).items().stream()
+                .filter(s -> s.publishedAt() != null).toList());
     }
 
     /** The studies of a process this caller may see ({@code GET /api/v1/studies?process=}), drafts marked by status. */

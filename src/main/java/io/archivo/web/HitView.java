@@ -1,5 +1,6 @@
 package io.archivo.web;
 
+import io.archivo.archive.api.dto.StudySummary;
 import io.archivo.search.SearchHit;
 import io.archivo.search.StudyHit;
 import io.archivo.search.VariableHit;
@@ -29,6 +30,17 @@ public record HitView(String href, String title, String kind, String meta, Strin
         String title = v.name() + (v.label() == null || v.label().isBlank() ? "" : " — " + v.label());
         return new HitView(Urls.study(v.studyId()) + "?vq=" + Urls.enc(v.name()) + "#variables", title, "variable",
                 v.question(), Urls.study(v.studyId()), v.studyTitle(), v.snippets(), unpublished.get(v.studyId()));
+    }
+
+    /**
+     * A study of a listing as the home page's latest studies show it: its department and process, and the day its
+     * published version was published; marked with its status where it is not published.
+     */
+    public static HitView ofStudy(StudySummary s, String department) {
+        String meta = join(department, s.processCode() == null ? null : "proceso " + s.processCode(),
+                s.publishedAt() == null ? null : "publicado el " + s.publishedAt().toLocalDate());
+        return new HitView(Urls.study(s.idno()), s.title(), "estudio", meta, null, null, List.of(),
+                CatalogueReads.STATUS_BADGES.get(s.status()));
     }
 
     private static String join(String... parts) {

@@ -160,6 +160,55 @@ class WebPagesTest {
     }
 
     @Test
+    void homeListsTheLatestPublicationsFirst() {
+        // a study about 1998, published now: first on the home page, though the oldest by period covered
+        String idno = "CALI-WEB-RECIENTE-1998";
+        if (admin().get("/api/v1/studies/" + idno).statusCode() == 404) {
+            String doc = new String(variant("/archive/encuesta-movilidad-2025.xml", "CALI-TEST-EMC-2025", idno),
+                    StandardCharsets.UTF_8).replace("Encuesta de Movilidad de Santiago de Cali 2025",
+                            "Encuesta de movilidad de 1998, digitalizada").replace("2025-01-01", "1998-01-01")
+                    .replace("2025-12-31", "1998-12-31").replace(">2025</timePrd>", ">1998</timePrd>");
+            admin().contentType("application/xml").body(doc.getBytes(StandardCharsets.UTF_8))
+                    .post("/api/v1/studies?process=SAL-01").then().statusCode(201);
+        }
+        admin().post("/api/v1/studies/" + idno + "/publish").then().statusCode(200);
+        java.util.List<String> api = anonymous().get("/api/v1/studies?sort=published&size=6").jsonPath()
+                .getList("items.idno", String.class);
+        assertEquals(idno, api.get(0), "the API lists the latest publication first: " + api);
+        java.util.List<String> dates = anonymous().get("/api/v1/studies?sort=published&size=100").jsonPath()
+                .getList("items.publishedAt", String.class);
+        for (int i = 1; i < dates.size(); i++) {
+            assertTrue(java.time.OffsetDateTime.parse(dates.get(i - 1)).compareTo(java.time.OffsetDateTime.parse(dates.get(i))) >= 0,
+                    "publication dates descending: " + dates);
+        }
+        anonymous().get("/api/v1/studies?sort=year").then().statusCode(400).contentType("application/problem+json");
+        String home = anonymous().get("/").then().statusCode(200).extract().asString();
+        java.util.List<String> shown = java.util.regex.Pattern.compile("<li><h3><a href=\"/estudios/([^\"]+)\">")
+                .matcher(home).results().map(m -> m.group(1)).toList();
+        assertEquals(api, shown, "the home page shows what the API lists, in its order");
+        String today = java.time.LocalDate.now(java.time.ZoneOffset.UTC).toString();
+        assertTrue(home.contains("Salud · proceso SAL-01 · publicado el " + today), home);
+    }
+
+    @Test
+    void departmentPageLinksItsStudiesAndDataflows() {
+        long studies = anonymous().get("/api/v1/search?department=Salud&size=1").jsonPath().getLong("total");
+        assertTrue(studies > 0);
+        String html = anonymous().get("/dependencias/salud").then().statusCode(200).extract().asString();
+        assertTrue(html.contains("<a href=\"/buscar?q=&amp;department=Salud\">Sus estudios en el catálogo (" + studies
+                + ")</a>"), html);
+        assertTrue(html.contains("<th scope=\"col\">Flujo de datos SDMX</th>"), html);
+        assertTrue(html.contains("<td><a href=\"/sdmx/rest/dataflow/all/SAL-01/latest?references=descendants\">Flujo SAL-01</a></td>"),
+                html);
+        anonymous().get("/sdmx/rest/dataflow/all/SAL-02/latest?references=descendants").then().statusCode(200);
+        // the link leads to those studies
+        anonymous().get("/buscar?q=&department=Salud").then().statusCode(200)
+                .body(containsString("1–" + Math.min(20, studies) + " de " + studies + " estudios"));
+        // the inventory's list has no such column
+        anonymous().get("/procesos").then().statusCode(200).body(not(containsString("Flujo de datos SDMX</th>")));
+    }
+
+    @Test
     void pagesShowDraftsOnlyToWhomTheApiShowsThem() {
         if (admin().get("/api/v1/studies/" + DRAFT).statusCode() == 404) {
             String doc = new String(variant("/archive/encuesta-movilidad-2025.xml", "CALI-TEST-EMC-2025", DRAFT),

@@ -10,6 +10,7 @@ import io.archivo.archive.domain.StudyVersion;
 import io.archivo.archive.service.IngestOutcome;
 import io.archivo.archive.service.IngestRequest;
 import io.archivo.archive.service.StudyFilter;
+import io.archivo.archive.service.StudyOrder;
 import io.archivo.archive.service.StudyIngestService;
 import io.archivo.archive.service.StudyPublicationService;
 import io.archivo.archive.service.StudyQueryService;
@@ -77,10 +78,13 @@ public class StudyResource {
     ObjectMapper json;
 
     @GET
-    @Operation(summary = "List studies (anonymous callers see published public studies only)")
+    @Operation(summary = "List studies (anonymous callers see published public studies only); sort=idno (default) or"
+            + " published (the latest publications first)")
     public Page<StudySummary> list(@QueryParam("q") String q, @QueryParam("process") String process,
-            @QueryParam("status") String status, @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
-        return queries.list(caller.get(), new StudyFilter(q, process, status), PageRequest.of(page, size));
+            @QueryParam("status") String status, @QueryParam("sort") String sort, @QueryParam("page") Integer page,
+            @QueryParam("size") Integer size) {
+        return queries.list(caller.get(), new StudyFilter(q, process, status), PageRequest.of(page, size),
+                StudyOrder.of(sort));
     }
 
     @POST

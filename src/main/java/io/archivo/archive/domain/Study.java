@@ -43,6 +43,10 @@ public class Study implements AccessPolicy.StudyVisibility {
     @Column(name = "published_version")
     public Integer publishedVersion;
 
+    /** When the published version was published (kept while withdrawn); null until the first publication. */
+    @Column(name = "published_at")
+    public OffsetDateTime publishedAt;
+
     @Column(nullable = false)
     public boolean withdrawn;
 

@@ -99,6 +99,7 @@ public class StudyPublicationService {
         }
         study.publishedVersion = n;
         study.publishedTitle = version.title;
+        study.publishedAt = version.publishedAt;
         study.withdrawn = false;
         study.withdrawnAt = null;
         study.withdrawalReason = null;

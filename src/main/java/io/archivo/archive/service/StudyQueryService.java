@@ -61,6 +61,14 @@ public class StudyQueryService {
     }
 
     public Page<StudySummary> list(Caller caller, StudyFilter filter, PageRequest paging) {
+        return list(caller, filter, paging, StudyOrder.IDNO);
+    }
+
+    /**
+     * The studies this caller may see, filtered and paged, in {@code order}: by IDNo, or the latest publications
+     * first ({@code publishedAt} descending; never-published studies last, by IDNo).
+     */
+    public Page<StudySummary> list(Caller caller, StudyFilter filter, PageRequest paging, StudyOrder order) {
         AccessPolicy.Jpql visible = AccessPolicy.visibleStudies(caller, processes);
         StringBuilder where = new StringBuilder(visible.condition());
         Parameters params = new Parameters();
@@ -89,7 +97,10 @@ public class StudyQueryService {
             where.append(")");
             params.and("q", "%" + filter.q().toLowerCase(Locale.ROOT).replace("%", "").replace("_", "") + "%");
         }
-        PanacheQuery<Study> query = studies.find(where.toString(), Sort.by("idno"), params);
+        Sort sort = order == StudyOrder.PUBLISHED
+                ? Sort.by("publishedAt", Sort.Direction.Descending, Sort.NullPrecedence.NULLS_LAST).and("idno")
+                : Sort.by("idno");
+        PanacheQuery<Study> query = studies.find(where.toString(), sort, params);
         long total = query.count();
         List<StudySummary> items = query.range(paging.offset(), paging.offset() + paging.size() - 1).list().stream()
                 .map(s -> summary(s, caller))
@@ -365,7 +376,7 @@ public class StudyQueryService {
     private StudySummary summary(Study s, Caller caller) {
         boolean drafts = AccessPolicy.seesBeyondPublic(caller) && AccessPolicy.canSeeDrafts(caller, access.scope(s));
         return new StudySummary(s.idno, drafts ? s.title : s.publishedTitle, drafts ? status(s) : "published",
-                s.processCode, drafts ? s.latestVersion : null, s.publishedVersion);
+                s.processCode, drafts ? s.latestVersion : null, s.publishedVersion, s.publishedAt);
     }
 
     static String status(Study s) {
