@@ -10,7 +10,7 @@ import java.util.Locale;
 
 /**
  * The one place that decides how an error on a page path is answered, and renders it. A request for a page path
- * (anything outside {@link #MACHINE_PREFIXES}: {@code /}, {@code /buscar}, {@code /estudios/…}, {@code /procesos…},
+ * (anything outside {@link #MACHINE_PATHS}: {@code /}, {@code /buscar}, {@code /estudios/…}, {@code /procesos…},
  * {@code /dependencias/…}, {@code /plan}, {@code /transparencia}, {@code /entrar}, and unknown paths) from a client that
  * prefers HTML ({@link #prefersHtml}: a browser) gets a small Spanish HTML page in the site's layout, with the
  * status of the error; everything else (the API, SDMX, OAI-PMH, and clients that ask for JSON or send no preference)
@@ -23,22 +23,20 @@ import java.util.Locale;
 @ApplicationScoped
 public class ErrorPages {
 
-    /** Paths served to programs, never as pages. */
-    static final List<String> MACHINE_PREFIXES = List.of("/api/", "/sdmx/", "/oai", "/dcat/", "/q/", "/static/",
-            "/.well-known/");
+    /** Paths served to programs, never as pages: these and everything under them. */
+    static final List<String> MACHINE_PATHS = List.of("/api", "/sdmx", "/oai", "/dcat", "/q", "/static", "/.well-known");
 
     @Inject
     @Location("error.html")
     Template template;
 
-    /** Is this path a page (or an unknown path outside the machine prefixes)? */
+    /** Is this path a page (or an unknown path outside {@link #MACHINE_PATHS})? */
     public static boolean isPagePath(String path) {
         if (path == null || path.isEmpty()) {
             return true;
         }
-        for (String prefix : MACHINE_PREFIXES) {
-            if (path.startsWith(prefix) || path.equals(prefix.substring(0, prefix.length() - 1))
-                    || prefix.equals("/oai") && path.startsWith("/oai")) {
+        for (String base : MACHINE_PATHS) {
+            if (path.equals(base) || path.startsWith(base + "/")) {
                 return false;
             }
         }
