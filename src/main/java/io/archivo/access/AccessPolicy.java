@@ -135,6 +135,17 @@ public final class AccessPolicy {
         return study.isPubliclyVisible() || manages(caller, study.department());
     }
 
+    /**
+     * May the caller read the withdrawal notice of this study (the title it was published under, when and why it was
+     * withdrawn, what replaces it)? Whoever may see the study; and anybody when only the withdrawal hides it from the
+     * public (published, effectively {@code publica}): that study was public, and its tombstone is as public as it
+     * was. A withdrawn study that is also classified keeps its notice to its managers (its title may be classified).
+     */
+    public static boolean canSeeWithdrawal(Caller caller, StudyVisibility study) {
+        return study.isWithdrawn() && study.isPublished()
+                && (PUBLICA.equals(study.effectiveClassification()) || manages(caller, study.department()));
+    }
+
     /** May the caller see unpublished versions, withdrawn state and the latest draft of this study? */
     public static boolean canSeeDrafts(Caller caller, StudyVisibility study) {
         return manages(caller, study.department());

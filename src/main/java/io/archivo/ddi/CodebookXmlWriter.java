@@ -53,7 +53,10 @@ public final class CodebookXmlWriter implements AutoCloseable {
         }
     }
 
-    /** Opens an element; {@code attributes} alternate names and values, null values are skipped. */
+    /**
+     * Opens an element; {@code attributes} alternate names and values, null values are skipped ({@code xml:lang} is
+     * written in the XML namespace).
+     */
     public CodebookXmlWriter start(String name, String... attributes) {
         try {
             newline();
@@ -124,7 +127,9 @@ public final class CodebookXmlWriter implements AutoCloseable {
 
     private void attributes(String... attributes) throws XMLStreamException {
         for (int i = 0; i + 1 < attributes.length; i += 2) {
-            if (attributes[i + 1] != null) {
+            if (attributes[i + 1] != null && attributes[i].equals("xml:lang")) {
+                xml.writeAttribute(XML_NS, "lang", attributes[i + 1]);
+            } else if (attributes[i + 1] != null) {
                 xml.writeAttribute(attributes[i], attributes[i + 1]);
             }
         }

@@ -142,14 +142,17 @@ public final class DemoStudyGenerator {
     private static void writeVariable(CodebookXmlWriter x, DemoVariable v, String id) {
         String interval = v.kind() == DemoVariable.Kind.CONTINUOUS ? "contin" : "discrete";
         x.start("var", "ID", id, "name", v.name(), "files", "F1", "intrvl", interval);
-        x.leaf("labl", v.label());
+        x.leaf("labl", v.label(), "xml:lang", v.labelLang());
         x.start("qstn").leaf("qstnLit", v.question()).end();
         for (String[] category : v.categories()) {
             boolean missing = category[1].startsWith("!");
             x.start("catgry", "missing", missing ? "Y" : null)
                     .leaf("catValu", category[0])
-                    .leaf("labl", missing ? category[1].substring(1) : category[1])
-                    .end();
+                    .leaf("labl", missing ? category[1].substring(1) : category[1]);
+            if (category.length > 2) {
+                x.leaf("catStat", category[2], "type", "freq");
+            }
+            x.end();
         }
         x.start("varFormat", "type", v.kind() == DemoVariable.Kind.CHARACTER ? "character" : "numeric", "schema", "other").end();
         x.end();

@@ -5,11 +5,39 @@ import java.util.List;
 
 /**
  * A variable of a demo study: discrete when it has categories, continuous when numeric without them, or
- * character. Category labels prefixed with {@code "!"} are missing values (e.g. "Sin información").
+ * character. Category labels prefixed with {@code "!"} are missing values (e.g. "Sin información"). A category may
+ * carry its unweighted frequency (a third element, written as {@code catStat type="freq"}); {@code labelLang} is the
+ * language of a label that is not in the study's Spanish (null otherwise).
  */
-record DemoVariable(String name, String label, String question, Kind kind, List<String[]> categories) {
+record DemoVariable(String name, String label, String question, Kind kind, List<String[]> categories,
+        String labelLang) {
 
     enum Kind { DISCRETE, CONTINUOUS, CHARACTER }
+
+    DemoVariable(String name, String label, String question, Kind kind, List<String[]> categories) {
+        this(name, label, question, kind, categories, null);
+    }
+
+    /**
+     * This variable with the frequencies of its categories, in their order (illustrative counts of the demo; one per
+     * category, missing ones included).
+     */
+    DemoVariable withFrequencies(long... frequencies) {
+        if (frequencies.length != categories.size()) {
+            throw new IllegalArgumentException(name + ": " + categories.size() + " categories, "
+                    + frequencies.length + " frequencies");
+        }
+        List<String[]> counted = new ArrayList<>();
+        for (int i = 0; i < frequencies.length; i++) {
+            counted.add(new String[] {categories.get(i)[0], categories.get(i)[1], Long.toString(frequencies[i])});
+        }
+        return new DemoVariable(name, label, question, kind, counted, labelLang);
+    }
+
+    /** This variable with its label in another language ({@code xml:lang}), as harmonised exports carry them. */
+    DemoVariable labelledIn(String lang) {
+        return new DemoVariable(name, label, question, kind, categories, lang);
+    }
 
     /** A discrete variable; each category is written {@code "value=label"}. */
     static DemoVariable discrete(String name, String label, String question, String... categories) {

@@ -4,7 +4,9 @@ import io.archivo.access.AccessPolicy;
 import io.archivo.access.Caller;
 import io.archivo.archive.api.dto.StudyRead;
 import io.archivo.archive.api.dto.StudySummary;
+import io.archivo.archive.api.dto.WithdrawalView;
 import io.archivo.archive.service.StudyFilter;
+import io.archivo.archive.service.StudyOrder;
 import io.archivo.archive.service.StudyQueryService;
 import io.archivo.common.api.Page;
 import io.archivo.common.api.PageRequest;
@@ -22,10 +24,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
+import java.util.Map;
 import java.util.function.Supplier;
 
 /**
@@ -103,6 +105,14 @@ public class CatalogueReads {
     }
 
     /**
+     * The withdrawal notice of a study the caller may know was withdrawn (title, date, reason, replacement), as
+     * {@code GET /api/v1/studies/{idno}} gives it in its 410 problem; empty otherwise. {@code AccessPolicy} decides.
+     */
+    public Optional<WithdrawalView> withdrawal(Caller caller, String idno) {
+        return read(caller, List.of("withdrawal", idno), () -> studies.withdrawal(caller, idno));
+    }
+
+    /**
      * When a study the caller cannot see was public once: the datestamp of its deleted OAI-PMH record (withdrawn or
      * reclassified), which {@code /oai} already tells anybody. Empty for studies never public, or public now.
      */
@@ -119,6 +129,17 @@ public class CatalogueReads {
         return read(caller, List.of("files", study.scope().idno()), () -> files.list(caller, study.scope()));
     }
 
+    /**
+     * The studies most recently published that this caller may see ({@code GET /api/v1/studies?sort=published}),
+     * at most {@code limit}; never-published drafts are left out, withdrawn ones (for those who see them) kept with
+     * their status.
+     */
+    public List<StudySummary> latestPublished(Caller caller, int limit) {
+        return read(caller, List.of("latest-published", limit), () -> studies.list(caller,
+                new StudyFilter(null, null, null), PageRequest.of(1, limit), StudyOrder.PUBLISHED).items().stream()
+                .filter(s -> s.publishedAt() != null).toList());
+    }
+
     /** The studies of a process this caller may see ({@code GET /api/v1/studies?process=}), drafts marked by status. */
     public List<StudySummary> studiesOfProcess(Caller caller, String processCode) {
         return read(caller, List.of("studies-of-process", processCode),
@@ -126,25 +147,35 @@ public class CatalogueReads {
     }
 
     /**
-     * The IDNos of the never-published studies this caller sees ({@code GET /api/v1/studies?status=draft}), so that
-     * result lists can mark them: the index's hits carry no status. Empty, without a query, for the public.
+     * The studies this caller sees that are not published, with the badge that marks them ("Borrador" for the
+     * never-published, "Retirado" for the withdrawn), as {@code GET /api/v1/studies?status=draft} and
+     * {@code ?status=withdrawn} give them to the same caller, so that result lists can mark them as the process page
+     * does: the index's hits carry no status. Empty, without a query, for the public (it sees published studies only).
      */
-    public Set<String> drafts(Caller caller) {
-        Set<String> drafts = new HashSet<>();
+    public Map<String, String> unpublished(Caller caller) {
+        Map<String, String> marks = new HashMap<>();
         if (!AccessPolicy.seesBeyondPublic(caller)) {
-            return drafts;
+            return marks;
         }
-        StudyFilter onlyDrafts = new StudyFilter(null, null, "draft");
-        for (int page = 1; page <= MAX_DRAFT_PAGES; page++) {
-            Page<StudySummary> found = studies.list(caller, onlyDrafts, PageRequest.of(page, Page.MAX_SIZE));
-            found.items().forEach(s -> drafts.add(s.idno()));
-            if (found.items().size() < Page.MAX_SIZE) {
-                break;
+        for (Map.Entry<String, String> status : STATUS_BADGES.entrySet()) {
+            StudyFilter only = new StudyFilter(null, null, status.getKey());
+            for (int page = 1; page <= MAX_STATUS_PAGES; page++) {
+                Page<StudySummary> found = studies.list(caller, only, PageRequest.of(page, Page.MAX_SIZE));
+                found.items().forEach(s -> marks.put(s.idno(), status.getValue()));
+                if (found.items().size() < Page.MAX_SIZE) {
+                    break;
+                }
             }
         }
-        return drafts;
+        return marks;
     }
 
-    /** Bounds the drafts lookup of one page view (an editor with more drafts sees the rest unmarked in lists). */
-    private static final int MAX_DRAFT_PAGES = 20;
+    /** The badge of each status that is not "published" (the same words as the process page's). */
+    static final Map<String, String> STATUS_BADGES = Map.of("draft", "Borrador", "withdrawn", "Retirado");
+
+    /**
+     * Bounds the lookup of one page view, per status (2,000 studies: a caller with more drafts or withdrawn studies
+     * sees the rest unmarked in lists).
+     */
+    private static final int MAX_STATUS_PAGES = 20;
 }

@@ -13,7 +13,13 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import io.archivo.search.FacetName;
+import io.archivo.search.SearchRequest;
+import io.archivo.search.SearchSort;
+import io.archivo.search.SearchType;
+import io.archivo.search.Visibility;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** {@code /procesos}, {@code /procesos/{code}} and {@code /dependencias/{code}}: the inventory as citizens see it. */
@@ -40,11 +46,12 @@ public class InventoryPages {
     /** A process in a listing. */
     @TemplateData
     public record Row(String code, String href, String name, String department, String departmentHref, String type,
-            String periodicity, String thematicArea, boolean disseminates, boolean documented) {
+            String periodicity, String thematicArea, boolean disseminates, boolean documented, String sdmxHref) {
         static Row of(ProcessView p) {
             return new Row(p.code(), Urls.process(p.code()), p.name(), label(p.department()),
                     p.department() == null ? null : Urls.department(p.department().code()), label(p.type()),
-                    p.periodicity(), p.thematicArea(), p.publicDissemination(), p.documented());
+                    p.periodicity(), p.thematicArea(), p.publicDissemination(), p.documented(),
+                    Urls.sdmxDataflow(p.code()));
         }
     }
 
@@ -61,6 +68,7 @@ public class InventoryPages {
         return site.page(list.data("title", "Procesos estadísticos").data("intro",
                 "El inventario de procesos de producción de información estadística de la Alcaldía.")
                 .data("rows", rows).data("departmentCsv", null).data("departmentPlan", null)
+                .data("departmentStudies", null).data("departmentStudiesHref", null)
                 .data("illustrative", inventory.processes().stream().anyMatch(ProcessView::illustrative)));
     }
 
@@ -73,11 +81,17 @@ public class InventoryPages {
         }
         String label = own.get(0).department().label();
         String canonical = own.get(0).department().code();
+        // its studies as the search finds them for this caller (the department facet holds the department's name)
+        Map<String, List<String>> filter = Map.of(FacetName.DEPARTMENT.key(), List.of(label));
+        long studies = catalogue.search(site.caller(), new SearchRequest("", SearchType.STUDY, 1, 1,
+                SearchSort.RELEVANCE, filter, null, null, Visibility.publicOnly())).total();
+        String studiesHref = new SearchState("", false, SearchSort.RELEVANCE, 1, null, null, filter, List.of()).href();
         return Response.ok(site.page(list.data("title", "Dependencia: " + label)
                 .data("intro", own.size() + " procesos estadísticos de " + label + ".")
                 .data("rows", own.stream().map(Row::of).toList())
                 .data("departmentCsv", Urls.department(canonical) + "/procesos.csv")
                 .data("departmentPlan", "/plan?dependencia=" + Urls.enc(canonical) + "#diagnostico")
+                .data("departmentStudies", studies).data("departmentStudiesHref", studiesHref)
                 .data("illustrative", own.stream().anyMatch(ProcessView::illustrative)))).build();
     }
 

@@ -6,6 +6,9 @@ import io.archivo.inventory.service.InventoryCounts;
 import io.archivo.inventory.service.ProcessService;
 import io.archivo.inventory.service.PublishedStudies;
 import io.archivo.transparency.TransparencyService;
+import io.archivo.common.organisation.Codes;
+import io.archivo.common.organisation.Department;
+import io.archivo.inventory.service.ProcessScope;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
@@ -41,6 +44,16 @@ public class InventoryReads {
     /** The process with exactly this code, as {@code GET /api/v1/processes/{code}} finds it. */
     public Optional<ProcessView> process(String code) {
         return models.get(List.of("process", code), () -> processes.find(code).map(ProcessDtoMapper::toView));
+    }
+
+    /**
+     * The name of the department a process belongs to ("Salud"), from its two access columns, not the whole process;
+     * empty for an unknown process.
+     */
+    public Optional<String> departmentOf(String processCode) {
+        return models.get(List.of("department-of", processCode), () -> processes.scope(processCode)
+                .map(ProcessScope::department).flatMap(code -> Codes.find(Department.class, code))
+                .map(Department::label));
     }
 
     /** How many processes and departments the inventory has (two aggregates: the home page's figures). */

@@ -13,11 +13,13 @@ import java.util.Map;
 /**
  * The whole state of {@code /buscar}, read from and written back to the URL (so a search can be shared and the back
  * button works): {@code q}, {@code tipo} (estudios|variables), {@code orden} (relevance|title|year), {@code pagina},
- * {@code desde}/{@code hasta} (years) and one parameter per facet, named as in the API ({@code department}, …).
+ * {@code desde}/{@code hasta} (years), one parameter per facet, named as in the API ({@code department}, …), and
+ * {@code mas}: the facets whose every value is listed (the others list their {@value SearchPage#FACET_VALUES} most
+ * frequent).
  * Unreadable values fall back to their defaults: a page is forgiving where the API answers 400.
  */
 public record SearchState(String q, boolean variables, SearchSort sort, int page, Integer yearFrom, Integer yearTo,
-        Map<String, List<String>> filters) {
+        Map<String, List<String>> filters, List<String> more) {
 
     public static final int SIZE = 20;
     static final int MAX_PAGE = 5_000;
@@ -32,7 +34,7 @@ public record SearchState(String q, boolean variables, SearchSort sort, int page
             case "year" -> SearchSort.YEAR;
             default -> SearchSort.RELEVANCE;
         };
-        Integer page = number(first(params, "pagina"));
+        int page = pageNumber(first(params, "pagina"), MAX_PAGE);
         Map<String, List<String>> filters = new LinkedHashMap<>();
         for (FacetName f : FacetName.values()) {
             List<String> values = params.get(f.key());
@@ -43,8 +45,12 @@ public record SearchState(String q, boolean variables, SearchSort sort, int page
                 }
             }
         }
-        return new SearchState(q, variables, sort, page == null ? 1 : Math.max(1, Math.min(page, MAX_PAGE)),
-                year(first(params, "desde")), year(first(params, "hasta")), filters);
+        List<String> more = new ArrayList<>();
+        for (String key : params.getOrDefault("mas", List.of())) {
+            FacetName.fromKey(key).map(FacetName::key).filter(k -> !more.contains(k)).ifPresent(more::add);
+        }
+        return new SearchState(q, variables, sort, page,
+                year(first(params, "desde")), year(first(params, "hasta")), filters, List.copyOf(more));
     }
 
     public SearchRequest request() {
@@ -68,19 +74,34 @@ public record SearchState(String q, boolean variables, SearchSort sort, int page
         } else {
             f.put(facet, values);
         }
-        return new SearchState(q, variables, sort, 1, yearFrom, yearTo, f).href();
+        return new SearchState(q, variables, sort, 1, yearFrom, yearTo, f, more).href();
     }
 
     public String atPage(int n) {
-        return new SearchState(q, variables, sort, n, yearFrom, yearTo, filters).href();
+        return new SearchState(q, variables, sort, n, yearFrom, yearTo, filters, more).href();
     }
 
     public String withQuery(String query) {
-        return new SearchState(query, variables, sort, 1, yearFrom, yearTo, filters).href();
+        return new SearchState(query, variables, sort, 1, yearFrom, yearTo, filters, more).href();
     }
 
     public String ofType(boolean vars) {
-        return new SearchState(q, vars, sort, 1, yearFrom, yearTo, vars ? Map.of() : filters).href();
+        return new SearchState(q, vars, sort, 1, yearFrom, yearTo, vars ? Map.of() : filters, more).href();
+    }
+
+    /** Does this facet list every value (the search's, at most 50) instead of its most frequent? */
+    public boolean showsAll(String facet) {
+        return more.contains(facet);
+    }
+
+    /** This state with a facet listing all its values, or back to its most frequent; the page is kept. */
+    public String showingAll(String facet, boolean all) {
+        List<String> m = new ArrayList<>(more);
+        m.remove(facet);
+        if (all) {
+            m.add(facet);
+        }
+        return new SearchState(q, variables, sort, page, yearFrom, yearTo, filters, List.copyOf(m)).href();
     }
 
     public String href() {
@@ -98,6 +119,7 @@ public record SearchState(String q, boolean variables, SearchSort sort, int page
             b.append("&hasta=").append(yearTo);
         }
         filters.forEach((k, vs) -> vs.forEach(v -> b.append('&').append(k).append('=').append(Urls.enc(v))));
+        more.forEach(f -> b.append("&mas=").append(f));
         if (page > 1) {
             b.append("&pagina=").append(page);
         }
@@ -107,6 +129,22 @@ public record SearchState(String q, boolean variables, SearchSort sort, int page
     private static String first(Map<String, List<String>> params, String key) {
         List<String> v = params.get(key);
         return v == null || v.isEmpty() ? null : v.get(0);
+    }
+
+    /**
+     * A page number from the URL, read leniently: digits (however many) are clamped to 1..{@code max}; anything else
+     * (empty, letters, a sign) is page 1. The pages read {@code pagina} and {@code vpagina} alike.
+     */
+    static int pageNumber(String s, int max) {
+        String t = s == null ? "" : s.trim();
+        if (t.isEmpty() || !t.chars().allMatch(c -> c >= '0' && c <= '9')) {
+            return 1;
+        }
+        String digits = t.replaceFirst("^0+", "");
+        if (digits.isEmpty()) {
+            return 1;
+        }
+        return digits.length() > 9 ? max : Math.max(1, Math.min(Integer.parseInt(digits), max));
     }
 
     private static Integer number(String s) {

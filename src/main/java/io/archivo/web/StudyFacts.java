@@ -24,7 +24,7 @@ public record StudyFacts(String idno, String title, String titleLang, String sta
         String citation, String abstractText, String abstractLang, List<Fact> coverage, List<String> universe,
         List<Fact> methodology, List<Fact> producers, List<String> keywords, List<VersionRow> versions,
         List<Link> downloads, List<String> dataFiles, String classification, String classificationNotice,
-        String processCode, String processHref, int variableCount) {
+        String processCode, String processHref, int variableCount, StudyPage.Tombstone withdrawal) {
 
     @TemplateData
     public record Fact(String name, String value) {
@@ -86,7 +86,8 @@ public record StudyFacts(String idno, String title, String titleLang, String sta
                 s.version(), citation, abstractText, langOf(d.abstracts(), abstractText), coverage,
                 d.universe().stream().map(Text::value).toList(), methodology, producers, List.copyOf(keywords),
                 versions, downloads, files, s.classification(), notice(s.classification(), s.classificationDecision()),
-                s.processCode(), s.processCode() == null ? null : Urls.process(s.processCode()), s.variableCount());
+                s.processCode(), s.processCode() == null ? null : Urls.process(s.processCode()), s.variableCount(),
+                s.withdrawal() == null ? null : StudyPage.Tombstone.of(s.withdrawal()));
     }
 
     private static String status(String status) {

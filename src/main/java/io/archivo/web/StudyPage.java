@@ -6,6 +6,7 @@ import io.archivo.access.AccessPolicy;
 import io.archivo.archive.api.dto.StudyRead;
 import io.archivo.archive.api.dto.StudyView;
 import io.archivo.archive.api.dto.VersionView;
+import io.archivo.archive.api.dto.WithdrawalView;
 import io.archivo.common.api.Page;
 import io.archivo.common.api.PageRequest;
 import io.archivo.ddi.model.Variable;
@@ -42,6 +43,7 @@ import java.util.regex.Pattern;
 public class StudyPage {
 
     static final int VARIABLES_PER_PAGE = 25;
+    static final int MAX_VARIABLE_PAGE = 10_000;
     /** A filter reads at most this many variables (pages of 100 through the same service as the API). */
     static final int FILTER_SCAN = 5_000;
     static final int FILTER_CHUNK = 100;
@@ -63,20 +65,30 @@ public class StudyPage {
     StudyPageJsonLd jsonLd;
     @Inject
     PageModels models;
+    @Inject
+    ErrorPages errors;
 
     @GET
     public Response get(@PathParam("idno") String idno, @QueryParam("vq") String vq,
-            @QueryParam("vpagina") Integer vpage, @Context UriInfo uri) {
+            @QueryParam("vpagina") String vpage, @Context UriInfo uri) {
         String filter = vq == null ? "" : vq.trim();
-        int pageNo = vpage == null || vpage < 1 ? 1 : Math.min(vpage, 10_000);
+        // read like the search's pagina: digits clamped, anything else the first page
+        int pageNo = SearchState.pageNumber(vpage, MAX_VARIABLE_PAGE);
         // one read for the whole page: a filter starts from the first chunk it scans
         PageRequest first = filter.isEmpty() ? PageRequest.of(pageNo, VARIABLES_PER_PAGE)
                 : PageRequest.of(1, FILTER_CHUNK);
         Optional<StudyRead> found = catalogue.studyPage(site.caller(), idno, first, StudyPageJsonLd.VARIABLES);
         if (found.isEmpty()) {
+            // withdrawn while public: the notice (title, date, reason, replacement) as the API's 410 gives it
+            Optional<WithdrawalView> withdrawn = catalogue.withdrawal(site.caller(), idno);
+            if (withdrawn.isPresent()) {
+                return Response.status(410).entity(site.page(tombstone.data("idno", idno)
+                        .data("w", Tombstone.of(withdrawn.get())).data("since", null))).build();
+            }
+            // public once and no longer (reclassified, or withdrawn and classified): only the date /oai tells anybody
             Optional<OffsetDateTime> gone = catalogue.noLongerPublicSince(idno);
             if (gone.isPresent()) {
-                return Response.status(410).entity(site.page(tombstone.data("idno", idno)
+                return Response.status(410).entity(site.page(tombstone.data("idno", idno).data("w", null)
                         .data("since", gone.get().toLocalDate().toString()))).build();
             }
             return Response.status(404).entity(site.page(notFound.data("what", "el estudio «" + idno + "»"))).build();
@@ -94,6 +106,16 @@ public class StudyPage {
         StudyFacts facts = StudyFacts.of(study, versions, self);
         long pages = (vars.total() + VARIABLES_PER_PAGE - 1) / VARIABLES_PER_PAGE;
         String base = Urls.study(idno) + "?vq=" + Urls.enc(filter);
+        if (pageNo > 1 && vars.items().isEmpty()) {
+            // past the last page of variables: a 404 that links the last page, as the search does
+            long last = Math.max(1, pages);
+            return Response.status(404).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
+                    .entity(errors.render(404, "Este estudio tiene " + (pages <= 1 ? "una página" : pages + " páginas")
+                            + " de variables" + (filter.isEmpty() ? "" : " con «" + filter + "»") + "; la página " + pageNo
+                            + " no existe.", base + (last > 1 ? "&vpagina=" + last : "") + "#variables",
+                            last > 1 ? "Ir a la última página de variables (" + last + ")" : "Ver las variables"))
+                    .build();
+        }
         boolean manager = AccessPolicy.seesBeyondPublic(site.caller());
         List<DataFile> dataFiles = files.stream().map(f -> DataFile.of(f, manager)).toList();
         TemplateInstance html = page.data("s", facts).data("jsonLd", ld).data("files", dataFiles)
@@ -102,6 +124,26 @@ public class StudyPage {
                 .data("vprev", pageNo > 1 ? base + "&vpagina=" + (pageNo - 1) + "#variables" : null)
                 .data("vnext", pageNo < pages ? base + "&vpagina=" + (pageNo + 1) + "#variables" : null);
         return Response.ok(site.page(html)).build();
+    }
+
+    /**
+     * What a tombstone shows of a withdrawal: the title, the day, the reason, and the forwarding link (the study's
+     * page when it names a study of the archive, else the URL).
+     */
+    @TemplateData
+    public record Tombstone(String title, String day, String reason, String forwardHref, String forwardLabel,
+            boolean forwardExternal) {
+        static Tombstone of(WithdrawalView w) {
+            String href = null;
+            String label = null;
+            if (w.replacedBy() != null) {
+                boolean study = Boolean.TRUE.equals(w.replacedByStudy());
+                href = study ? Urls.study(w.replacedBy()) : w.replacedBy();
+                label = study ? "el estudio " + w.replacedBy() : w.replacedBy();
+            }
+            return new Tombstone(w.title(), w.withdrawnAt() == null ? null : w.withdrawnAt().toLocalDate().toString(),
+                    w.reason(), href, label, href != null && !Boolean.TRUE.equals(w.replacedByStudy()));
+        }
     }
 
     /**

@@ -129,7 +129,10 @@ class WebBrowserTest {
                     .post("/api/v1/studies/" + WITH_FILES + "/files").then().statusCode(201);
         }
         if (anonymous().get("/api/v1/studies/" + WITHDRAWN).statusCode() == 200) {
-            admin().post("/api/v1/studies/" + WITHDRAWN + "/withdraw").then().statusCode(200);
+            // with a reason and a forwarding link, so that the tombstone shows (and is checked with) both
+            admin().contentType("application/json").body("{\"reason\": \"Se publicó una versión corregida.\","
+                    + " \"replacedBy\": \"CALI-PLA-01-2023\"}").post("/api/v1/studies/" + WITHDRAWN + "/withdraw")
+                    .then().statusCode(200);
         }
         long deadline = System.currentTimeMillis() + 20_000;
         while (anonymous().get("/estudios/" + WITHDRAWN).statusCode() != 410) {
@@ -221,7 +224,11 @@ class WebBrowserTest {
         // the other page types, the withdrawn study's tombstone among them
         for (String[] page : new String[][] { { "/procesos", "procesos" }, { "/procesos/SAL-01", "proceso" },
                 { "/dependencias/salud", "dependencia" }, { "/transparencia", "transparencia" },
-                { "/estudios/NO-EXISTE", "no-encontrado" }, { "/estudios/" + WITHDRAWN, "retirado" } }) {
+                { "/estudios/NO-EXISTE", "no-encontrado" }, { "/estudios/" + WITHDRAWN, "retirado" },
+                // the study whose categories carry frequencies (and an English label), a facet listing all its
+                // values, and the error page of a page path (the template every page-path error shares)
+                { "/estudios/CALI-PLA-01-2023", "estudio-frecuencias" }, { "/buscar?mas=area", "buscar-todos" },
+                { "/nope", "error-404" }, { "/buscar?pagina=999999999", "error-pagina" } }) {
             open(page[0]);
             check(page[1]);
         }
@@ -297,7 +304,10 @@ class WebBrowserTest {
                 + "      nodes: v.nodes.slice(0, 5).map(function (n) { return n.target.join(' '); })}; })));"
                 + "}, function (e) { done('axe failed: ' + e); });");
         assertEquals("[]", result, "axe-core on " + driver.getCurrentUrl());
-        HttpResponse<String> html = fetch(driver.getCurrentUrl());
+        // as the browser asked for it: error pages are HTML for a client that prefers HTML
+        HttpResponse<String> html = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(driver.getCurrentUrl()))
+                .header("Accept", "text/html,application/xhtml+xml,*/*;q=0.8").build(), HttpResponse.BodyHandlers.ofString());
+        assertTrue(html.headers().firstValue("Content-Type").orElse("").startsWith("text/html"), driver.getCurrentUrl());
         pageTypes.put(name, html.body());
     }
 

@@ -10,10 +10,14 @@ import io.archivo.archive.domain.StudyVersion;
 import io.archivo.archive.service.IngestOutcome;
 import io.archivo.archive.service.IngestRequest;
 import io.archivo.archive.service.StudyFilter;
+import io.archivo.archive.service.StudyOrder;
 import io.archivo.archive.service.StudyIngestService;
 import io.archivo.archive.service.StudyPublicationService;
 import io.archivo.archive.service.StudyQueryService;
 import io.archivo.archive.service.StudyClassificationService;
+import io.archivo.archive.service.Withdrawal;
+import io.archivo.common.http.LimitedInputStream;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.archivo.access.ClassificationDecision;
 import io.archivo.common.api.Page;
 import io.archivo.common.api.PageRequest;
@@ -70,12 +74,17 @@ public class StudyResource {
     DdiConfig ddiConfig;
     @Inject
     StudyClassificationService classification;
+    @Inject
+    ObjectMapper json;
 
     @GET
-    @Operation(summary = "List studies (anonymous callers see published public studies only)")
+    @Operation(summary = "List studies (anonymous callers see published public studies only); sort=idno (default) or"
+            + " published (the latest publications first)")
     public Page<StudySummary> list(@QueryParam("q") String q, @QueryParam("process") String process,
-            @QueryParam("status") String status, @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
-        return queries.list(caller.get(), new StudyFilter(q, process, status), PageRequest.of(page, size));
+            @QueryParam("status") String status, @QueryParam("sort") String sort, @QueryParam("page") Integer page,
+            @QueryParam("size") Integer size) {
+        return queries.list(caller.get(), new StudyFilter(q, process, status), PageRequest.of(page, size),
+                StudyOrder.of(sort));
     }
 
     @POST
@@ -109,9 +118,10 @@ public class StudyResource {
 
     @GET
     @Path("{idno}")
-    @Operation(summary = "A study: its fields, validation status, current and published version")
+    @Operation(summary = "A study: its fields, validation status, current and published version; 410 with the"
+            + " withdrawal (date, reason, replacement) for a study that was public and is withdrawn")
     public StudyView get(@PathParam("idno") String idno) {
-        return queries.get(caller.get(), idno);
+        return queries.getOrGone(caller.get(), idno);
     }
 
     @GET
@@ -180,10 +190,35 @@ public class StudyResource {
     @POST
     @Path("{idno}/withdraw")
     @RolesAllowed({ Caller.EDITOR, Caller.ADMIN })
-    @Operation(summary = "Hide a study from the public, keeping its history")
-    public Map<String, Object> withdraw(@PathParam("idno") String idno) {
-        publication.withdraw(caller.get(), idno);
+    @Operation(summary = "Hide a study from the public, keeping its history; optional JSON body {\"reason\": \"…\" (at most"
+            + " 2000 characters), \"replacedBy\": \"<IDNo of another study or http(s) URL>\"}")
+    public Map<String, Object> withdraw(@PathParam("idno") String idno, InputStream body) throws IOException {
+        publication.withdraw(caller.get(), idno, withdrawal(body));
         return Map.of("idno", idno, "status", "withdrawn");
+    }
+
+    /** The most a withdrawal body may hold: a 2,000-character reason and a 2,048-character link, with room. */
+    static final int MAX_WITHDRAWAL_BODY = 64 * 1024;
+
+    /** Body of a withdrawal; both members optional. */
+    public record WithdrawalBody(String reason, String replacedBy) {
+    }
+
+    /** An empty body (as before bodies were read) is a withdrawal without reason or replacement. */
+    private Withdrawal withdrawal(InputStream body) throws IOException {
+        if (body == null) {
+            return Withdrawal.NONE;
+        }
+        byte[] bytes;
+        try (InputStream in = new LimitedInputStream(body, MAX_WITHDRAWAL_BODY, "Body too large", "withdrawal body")) {
+            bytes = in.readAllBytes();
+        }
+        if (new String(bytes, java.nio.charset.StandardCharsets.UTF_8).isBlank()) {
+            return Withdrawal.NONE;
+        }
+        // malformed JSON, or a member of the wrong shape: 400 invalid-json with line, column and field
+        WithdrawalBody parsed = json.readValue(bytes, WithdrawalBody.class);
+        return parsed == null ? Withdrawal.NONE : new Withdrawal(parsed.reason(), parsed.replacedBy());
     }
 
     @PUT

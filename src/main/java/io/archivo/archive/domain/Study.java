@@ -43,8 +43,24 @@ public class Study implements AccessPolicy.StudyVisibility {
     @Column(name = "published_version")
     public Integer publishedVersion;
 
+    /** When the published version was published (kept while withdrawn); null until the first publication. */
+    @Column(name = "published_at")
+    public OffsetDateTime publishedAt;
+
     @Column(nullable = false)
     public boolean withdrawn;
+
+    /** When the study was withdrawn; null while it is not. */
+    @Column(name = "withdrawn_at")
+    public OffsetDateTime withdrawnAt;
+
+    /** Why it was withdrawn (at most 2,000 characters); null when not given or not withdrawn. */
+    @Column(name = "withdrawal_reason")
+    public String withdrawalReason;
+
+    /** Where its readers should go instead: another study's IDNo or an http(s) URL; null when none. */
+    @Column(name = "replaced_by")
+    public String replacedBy;
 
     /** Ley 1712 classification: publica, clasificada or reservada. */
     @Column(nullable = false)

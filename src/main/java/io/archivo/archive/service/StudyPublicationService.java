@@ -99,24 +99,57 @@ public class StudyPublicationService {
         }
         study.publishedVersion = n;
         study.publishedTitle = version.title;
+        study.publishedAt = version.publishedAt;
         study.withdrawn = false;
+        study.withdrawnAt = null;
+        study.withdrawalReason = null;
+        study.replacedBy = null;
         study.touch(now);
         audit.record(caller, "publish", AuditLog.STUDY, idno, n, null);
         changed.fire(new StudyChanged(idno, true));
         return n;
     }
 
+    /**
+     * Withdraws a published study: hidden from the public, history kept. {@code withdrawal} (reason, replacement) is
+     * stored with it and replaces what an earlier withdrawal of the same study said; the date is the first
+     * withdrawal's. {@code replacedBy} must be an http(s) URL or the IDNo of another study the caller may see (400
+     * otherwise, the same for an unknown and a hidden study).
+     */
     @Transactional
-    public void withdraw(Caller caller, String idno) {
+    public void withdraw(Caller caller, String idno, Withdrawal withdrawal) {
+        Withdrawal w = withdrawal == null ? Withdrawal.NONE : withdrawal;
         Study study = lockedStudy(caller, idno);
         if (study.publishedVersion == null) {
             throw ProblemException.conflict("not-published", "Study is not published",
                     "Study '" + idno + "' has never been published, so there is nothing to withdraw");
         }
+        if (w.replacedBy() != null) {
+            checkReplacement(caller, study, w.replacedBy());
+        }
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
+        if (!study.withdrawn || study.withdrawnAt == null) {
+            study.withdrawnAt = now;
+        }
         study.withdrawn = true;
-        study.touch(OffsetDateTime.now(ZoneOffset.UTC));
-        audit.record(caller, "withdraw", AuditLog.STUDY, idno, study.publishedVersion, null);
+        study.withdrawalReason = w.reason();
+        study.replacedBy = w.replacedBy();
+        study.touch(now);
+        audit.record(caller, "withdraw", AuditLog.STUDY, idno, study.publishedVersion,
+                w.replacedBy() == null ? w.reason() : (w.reason() == null ? "" : w.reason() + " ") + "→ " + w.replacedBy());
         changed.fire(new StudyChanged(idno, true));
+    }
+
+    private void checkReplacement(Caller caller, Study study, String replacedBy) {
+        if (replacedBy.equals(study.idno)) {
+            throw Withdrawal.invalid("replacedBy", "A study cannot replace itself");
+        }
+        boolean visibleStudy = studies.findByIdno(replacedBy)
+                .filter(other -> AccessPolicy.canSee(caller, access.scope(other))).isPresent();
+        if (!visibleStudy && !Withdrawal.isHttpUrl(replacedBy)) {
+            throw Withdrawal.invalid("replacedBy",
+                    "replacedBy must be the IDNo of a study of this archive or an http(s) URL");
+        }
     }
 
     /** The study locked for writing, once the caller is known to be allowed to change it (404/403 otherwise). */

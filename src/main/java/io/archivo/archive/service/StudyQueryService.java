@@ -9,6 +9,7 @@ import io.archivo.archive.api.dto.StudySummary;
 import io.archivo.archive.api.dto.StudyView;
 import io.archivo.archive.api.dto.ValidationSummary;
 import io.archivo.archive.api.dto.VersionView;
+import io.archivo.archive.api.dto.WithdrawalView;
 import io.archivo.archive.domain.Study;
 import io.archivo.archive.domain.StudyRepository;
 import io.archivo.archive.domain.StudyVariableRepository;
@@ -60,6 +61,14 @@ public class StudyQueryService {
     }
 
     public Page<StudySummary> list(Caller caller, StudyFilter filter, PageRequest paging) {
+        return list(caller, filter, paging, StudyOrder.IDNO);
+    }
+
+    /**
+     * The studies this caller may see, filtered and paged, in {@code order}: by IDNo, or the latest publications
+     * first ({@code publishedAt} descending; never-published studies last, by IDNo).
+     */
+    public Page<StudySummary> list(Caller caller, StudyFilter filter, PageRequest paging, StudyOrder order) {
         AccessPolicy.Jpql visible = AccessPolicy.visibleStudies(caller, processes);
         StringBuilder where = new StringBuilder(visible.condition());
         Parameters params = new Parameters();
@@ -88,12 +97,29 @@ public class StudyQueryService {
             where.append(")");
             params.and("q", "%" + filter.q().toLowerCase(Locale.ROOT).replace("%", "").replace("_", "") + "%");
         }
-        PanacheQuery<Study> query = studies.find(where.toString(), Sort.by("idno"), params);
+        Sort sort = order == StudyOrder.PUBLISHED
+                ? Sort.by("publishedAt", Sort.Direction.Descending, Sort.NullPrecedence.NULLS_LAST).and("idno")
+                : Sort.by("idno");
+        PanacheQuery<Study> query = studies.find(where.toString(), sort, params);
         long total = query.count();
         List<StudySummary> items = query.range(paging.offset(), paging.offset() + paging.size() - 1).list().stream()
                 .map(s -> summary(s, caller))
                 .toList();
         return new Page<>(total, paging.page(), paging.size(), items);
+    }
+
+    /**
+     * {@code GET /api/v1/studies/{idno}}: {@link #get}, except for a study the caller may not see but whose withdrawal
+     * it may know of ({@link AccessPolicy#canSeeWithdrawal}: it was public, and only the withdrawal hides it): a 410
+     * problem {@code study-withdrawn} carrying the withdrawal. Every other read of such a study stays a 404.
+     */
+    public StudyView getOrGone(Caller caller, String idno) {
+        Study study = studies.findByIdno(idno).orElseThrow(() -> AccessPolicy.notFound(idno));
+        AccessPolicy.StudyVisibility scope = access.scope(study);
+        if (!AccessPolicy.canSee(caller, scope) && AccessPolicy.canSeeWithdrawal(caller, scope)) {
+            throw gone(withdrawal(caller, study));
+        }
+        return get(caller, idno);
     }
 
     public StudyView get(Caller caller, String idno) {
@@ -139,6 +165,47 @@ public class StudyQueryService {
                 .toList();
     }
 
+    /**
+     * The withdrawal notice of a study, where the caller may read it ({@link AccessPolicy#canSeeWithdrawal}); empty
+     * for a study that is not withdrawn, unknown, or whose withdrawal the caller may not know of.
+     */
+    public java.util.Optional<WithdrawalView> withdrawal(Caller caller, String idno) {
+        return studies.findByIdno(idno).filter(s -> AccessPolicy.canSeeWithdrawal(caller, access.scope(s)))
+                .map(s -> withdrawal(caller, s));
+    }
+
+    /**
+     * A withdrawn study's notice for this caller: the replacement is named only where the caller may see that study
+     * (or its own withdrawal notice), or where it is a URL.
+     */
+    private WithdrawalView withdrawal(Caller caller, Study study) {
+        String to = study.replacedBy;
+        Boolean toStudy = null;
+        if (to != null) {
+            java.util.Optional<Study> other = studies.findByIdno(to);
+            if (other.isPresent()) {
+                AccessPolicy.StudyVisibility scope = access.scope(other.get());
+                toStudy = AccessPolicy.canSee(caller, scope) || AccessPolicy.canSeeWithdrawal(caller, scope) ? true : null;
+            } else if (Withdrawal.isHttpUrl(to)) {
+                toStudy = false;
+            }
+            to = toStudy == null ? null : to;
+        }
+        return new WithdrawalView(study.idno, study.publishedTitle, study.withdrawnAt, study.withdrawalReason, to,
+                toStudy);
+    }
+
+    /** The 410 answer for a withdrawn study, with what its notice says. */
+    static ProblemException gone(WithdrawalView w) {
+        String day = w.withdrawnAt() == null ? "" : " on " + w.withdrawnAt().toLocalDate();
+        return new ProblemException(410, "study-withdrawn", "Study withdrawn", "Study '" + w.idno()
+                + "' was withdrawn" + day + (w.reason() == null ? "" : ": " + w.reason()))
+                .with("idno", w.idno()).with("studyTitle", w.title())
+                .with("withdrawnAt", w.withdrawnAt() == null ? null : w.withdrawnAt().toString())
+                .with("reason", w.reason()).with("replacedBy", w.replacedBy())
+                .with("replacedByStudy", w.replacedByStudy());
+    }
+
     /** {@code hiddenVariables}: the version's variables hidden from the caller ({@link PublicFigures#hiddenOf}). */
     private StudyView view(Caller caller, Study study, AccessPolicy.StudyVisibility scope, StudyVersion version,
             Set<String> sensitive, List<Variable> hiddenVariables) {
@@ -158,7 +225,7 @@ public class StudyQueryService {
                 new ValidationSummary(report.schemaAvailable(), report.valid(), report.findingCount(), report.note()),
                 // a caller who sees no drafts sees the study change when a version is published, not when a hidden draft is added
                 drafts ? study.updatedAt : version.publishedAt, description, decision, seesSensitive && !sensitive.isEmpty() ? List.copyOf(sensitive) : null,
-                geo.coverage(description));
+                geo.coverage(description), study.withdrawn ? withdrawal(caller, study) : null);
     }
 
     public List<VersionView> history(Caller caller, String idno) {
@@ -309,7 +376,7 @@ public class StudyQueryService {
     private StudySummary summary(Study s, Caller caller) {
         boolean drafts = AccessPolicy.seesBeyondPublic(caller) && AccessPolicy.canSeeDrafts(caller, access.scope(s));
         return new StudySummary(s.idno, drafts ? s.title : s.publishedTitle, drafts ? status(s) : "published",
-                s.processCode, drafts ? s.latestVersion : null, s.publishedVersion);
+                s.processCode, drafts ? s.latestVersion : null, s.publishedVersion, s.publishedAt);
     }
 
     static String status(Study s) {

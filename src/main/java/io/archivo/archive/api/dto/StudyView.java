@@ -28,5 +28,7 @@ public record StudyView(
         ClassificationView classificationDecision,
         java.util.List<String> sensitiveVariables,
         /** Cali's areas the shown version covers (geogCover, geogUnit, titles) and the values that named none. */
-        io.archivo.geo.AreaCoverage geography) {
+        io.archivo.geo.AreaCoverage geography,
+        /** When, why and for what the study was withdrawn; present only while it is withdrawn. */
+        WithdrawalView withdrawal) {
 }
