@@ -286,7 +286,15 @@ public final class AccessPolicy {
      */
     public static boolean canReadFileContent(Caller caller, StudyVisibility study, String fileLevel) {
         return canSeeFile(caller, study, fileLevel) && (manages(caller, study.department())
-                || PUBLICA.equals(stricter(fileLevel, study.effectiveClassification())));
+                || isPublicContent(study, fileLevel));
+    }
+
+    /**
+     * Whether a file's content is public information under Ley 1712 (neither it nor its study is classified or
+     * reserved), whatever the study's publication state: what may be disseminated from it, e.g. as SDMX data.
+     */
+    public static boolean isPublicContent(StudyVisibility study, String fileLevel) {
+        return PUBLICA.equals(stricter(fileLevel, study.effectiveClassification()));
     }
 
     /**

@@ -303,7 +303,9 @@ public class FileService {
      * A tabular file of a study as another capability reads it to derive something from it (the SDMX data side
      * loads observations from it): its canonical CSV form, and which study and process it belongs to.
      */
-    public record Table(long fileId, String study, String processCode, String name, String sha256, Content csv) {
+    /** {@code publicContent}: the file's content is public information ({@link AccessPolicy#isPublicContent}). */
+    public record Table(long fileId, String study, String processCode, String name, String sha256, boolean publicContent,
+            Content csv) {
         /** The rows as UTF-8 RFC 4180 CSV, header first (decimal commas of numeric columns already points). */
         public InputStream open() throws IOException {
             return csv.open(0, -1);
@@ -335,7 +337,8 @@ public class FileService {
         Content csv = profiles.converted(f, "csv");
         QuarkusTransaction.requiringNew().run(() -> audit.record(caller, "read-file", AUDIT_TARGET,
                 study.idno() + "/" + id, null, purpose));
-        return new Table(f.id, study.idno(), study.processCode(), f.name, f.sha256, csv);
+        return new Table(f.id, study.idno(), study.processCode(), f.name, f.sha256,
+                AccessPolicy.isPublicContent(study.visibility(), f.accessLevel), csv);
     }
 
     /** Counts and audits one download (who, when, which file). */

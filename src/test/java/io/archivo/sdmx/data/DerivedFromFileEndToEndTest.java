@@ -124,7 +124,10 @@ class DerivedFromFileEndToEndTest {
         derive(Api.editor(), "SAL-01", study, file, null).then().statusCode(422).contentType("application/problem+json");
         Api.editor().post("/api/v1/processes/" + PROCESS + "/data/from-file?study=" + Api.enc(study)).then()
                 .statusCode(400);
-        derive(Api.editor(), PROCESS, study, reserved, "Replace").then().statusCode(200);
+        // the department's editor reads the reserved file, but its rows would reach the public through SDMX: refused,
+        // nothing stored (Ley 1712: data take the classification of what they come from)
+        derive(Api.editor(), PROCESS, study, reserved, "Replace").then().statusCode(422)
+                .contentType("application/problem+json").body("type", org.hamcrest.Matchers.endsWith("file-not-public"));
         assertEquals(3, DesignatedTableLoadEndToEndTest.loadedSince(before).size() - 1);
 
         // a workbook that could not be read when archived (a ZIP with xl/workbook.xml, but no workbook): 422

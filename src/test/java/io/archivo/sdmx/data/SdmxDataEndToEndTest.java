@@ -358,6 +358,14 @@ class SdmxDataEndToEndTest {
                 .body("observations", equalTo(1));
         Response after = Api.anonymous().accept(CSV10).get(path);
         assertEquals("2024", rows(after).get(1)[8]);
+        // a draft may not replace or delete what is published: the public would see it before publication
+        String changed = plain.replace(",2024,77", ",2024,78");
+        Api.editor().contentType("text/csv").body(changed)
+                .post("/api/v1/processes/" + FLOW + "/data?action=Replace&publish=false").then().statusCode(409)
+                .contentType(containsString("application/problem+json"));
+        Api.editor().contentType("text/csv").body(plain)
+                .post("/api/v1/processes/" + FLOW + "/data?action=Delete&publish=false").then().statusCode(409);
+        assertEquals("77", rows(Api.anonymous().accept(CSV10).get(path)).get(1)[9], "the published value stands");
         assertFalse(etag.equals(after.header("ETag")), "a new load changes the ETag");
         // Delete removes it again
         Api.editor().contentType("text/csv").body(plain).post("/api/v1/processes/" + FLOW + "/data?action=Delete")

@@ -111,6 +111,13 @@ public class DataLoadService {
                             : "process " + table.processCode()) + ", not to " + structure.processCode()
                             + "; derive a process's data from its own studies' files");
         }
+        // a process's observations are disseminated by the process's classification alone: a classified or reserved
+        // file's rows would reach the public through SDMX, so they are not derived at all
+        if (!table.publicContent()) {
+            throw ProblemException.unprocessable("file-not-public", "The file is not public information",
+                    "File " + table.fileId() + " (" + table.name() + ") of study '" + table.study() + "' is classified or"
+                            + " reserved (Ley 1712 de 2014); observations are derived only from public files");
+        }
         // the same bound as an uploaded table's: the observations of a load are held in memory while validated
         try (InputStream in = new io.archivo.common.http.LimitedInputStream(table.open(), DataLoadResource.MAX_BYTES,
                 "Table too large", "observation table")) {

@@ -73,6 +73,9 @@ public class ObservationStore {
                 Instant now = Instant.now();
                 long loadId = insertLoad(c, dataflow, processCode, action.name(), rows.size(), published, loadedBy, now);
                 if (action != Action.APPEND) {
+                    if (!published) {
+                        refusePublishedTargets(c, dataflow, rows);
+                    }
                     delete(c, dataflow, rows);
                 }
                 if (action != Action.DELETE) {
@@ -485,6 +488,36 @@ public class ObservationStore {
             try (ResultSet keys = ps.getGeneratedKeys()) {
                 keys.next();
                 return keys.getLong(1);
+            }
+        }
+    }
+
+    /**
+     * A draft load must not change what the public sees before it is published; a published observation and its
+     * draft replacement cannot both be kept (one row per key and period), so a draft Replace or Delete that would
+     * remove published observations is refused.
+     */
+    private static void refusePublishedTargets(Connection c, String dataflow, List<Observation> rows)
+            throws SQLException {
+        try (PreparedStatement one = c.prepareStatement("select 1 from sdmx_observation where dataflow = ?"
+                + " and series_key = ? and period = ? and published = true");
+                PreparedStatement series = c.prepareStatement("select 1 from sdmx_observation where dataflow = ?"
+                        + " and series_key = ? and published = true fetch first 1 rows only")) {
+            for (Observation o : rows) {
+                PreparedStatement ps = o.period() == null ? series : one;
+                ps.setString(1, dataflow);
+                ps.setString(2, o.seriesKey());
+                if (o.period() != null) {
+                    ps.setString(3, o.period().text());
+                }
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (rs.next()) {
+                        throw ProblemException.conflict("draft-changes-published", "A draft cannot change published data",
+                                "Observation " + o.seriesKey() + (o.period() == null ? "" : " " + o.period().text())
+                                        + " is published; a draft (publish=false) Replace or Delete would change what"
+                                        + " the public sees before publication. Load it with publish=true.");
+                    }
+                }
             }
         }
     }
