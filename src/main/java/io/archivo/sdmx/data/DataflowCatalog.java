@@ -197,7 +197,24 @@ public class DataflowCatalog {
         for (DataAttribute a : s.attributes()) {
             enumerate(set, a.id(), a.representation(), codes, names);
         }
-        return Optional.of(new DataflowStructure(df.ref(), processCode, s, codes, names));
+        Map<String, String> componentNames = new HashMap<>();
+        for (Dimension d : s.dimensions()) {
+            conceptName(set, d.concept()).ifPresent(n -> componentNames.put(d.id(), n));
+        }
+        conceptName(set, s.timeDimension().concept()).ifPresent(n -> componentNames.put(s.timeDimension().id(), n));
+        conceptName(set, s.measure().concept()).ifPresent(n -> componentNames.put(s.measure().id(), n));
+        for (DataAttribute a : s.attributes()) {
+            conceptName(set, a.concept()).ifPresent(n -> componentNames.put(a.id(), n));
+        }
+        return Optional.of(new DataflowStructure(df.ref(), processCode, s, codes, names, componentNames));
+    }
+
+    /** A component's concept name (Spanish, else first), for SDMX-CSV's {@code labels=both} header. */
+    private static Optional<String> conceptName(SdmxArtefacts set, io.archivo.sdmx.model.ConceptRef ref) {
+        return set.find(new TypedRef(ArtefactType.CONCEPT_SCHEME, ref.scheme()))
+                .map(c -> (io.archivo.sdmx.model.ConceptScheme) c)
+                .flatMap(cs -> cs.concepts().stream().filter(c -> c.id().equals(ref.conceptId())).findFirst())
+                .map(c -> c.name().preferred("es")).filter(n -> n != null && !n.isBlank());
     }
 
     private static void enumerate(SdmxArtefacts set, String component, Representation r,

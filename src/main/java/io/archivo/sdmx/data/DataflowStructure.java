@@ -11,10 +11,21 @@ import java.util.Set;
 
 /**
  * A dataflow with what its data must follow: the DSD and, per enumerated component (dimension or attribute), the
- * codes allowed. {@code processCode} is the inventory process the dataflow publishes.
+ * codes allowed, their names and the components' names. {@code processCode} is the inventory process the dataflow
+ * publishes.
  */
 public record DataflowStructure(ArtefactRef dataflow, String processCode, DataStructure dsd,
-        Map<String, Set<String>> codes, Map<String, Map<String, String>> codeNames) {
+        Map<String, Set<String>> codes, Map<String, Map<String, String>> codeNames, Map<String, String> componentNames) {
+
+    public DataflowStructure(ArtefactRef dataflow, String processCode, DataStructure dsd,
+            Map<String, Set<String>> codes, Map<String, Map<String, String>> codeNames) {
+        this(dataflow, processCode, dsd, codes, codeNames, Map.of());
+    }
+
+    /** A component's (concept's) name, for {@code labels=both}; null when unknown. */
+    public String componentName(String componentId) {
+        return componentNames.get(componentId);
+    }
 
     /** At most this many non-time dimensions: they are stored in the columns d1..d10. */
     public static final int MAX_DIMENSIONS = 10;

@@ -18,7 +18,7 @@ import java.util.Map;
  * SDMX-CSV 1.0 (first column {@code DATAFLOW}) and 2.0 ({@code STRUCTURE}, {@code STRUCTURE_ID}): one row per
  * observation with every dimension, the period, the value and the attributes (series attributes repeated). With
  * {@code detail=serieskeysonly} one row per series with the dimensions only; {@code nodata} adds the series
- * attributes. {@code labels=both} writes coded values as {@code code: name}.
+ * attributes. {@code labels=both} writes coded values as {@code code: name} and the header as {@code id: name}.
  */
 final class CsvDataWriter implements DataWriter {
 
@@ -62,13 +62,19 @@ final class CsvDataWriter implements DataWriter {
             h.add("STRUCTURE");
             h.add("STRUCTURE_ID");
         }
-        m.structure().dimensions().forEach(d -> h.add(d.id()));
+        m.structure().dimensions().forEach(d -> h.add(header(d.id())));
         if (m.detail().observations()) {
-            h.add(TimeDimension.ID);
-            h.add(Measure.ID);
+            h.add(header(TimeDimension.ID));
+            h.add(header(Measure.ID));
         }
-        attributes.forEach(a -> h.add(a.id()));
+        attributes.forEach(a -> h.add(header(a.id())));
         row(h);
+    }
+
+    /** A component's column: its id, and with {@code labels=both} its name too ({@code FREQ: Frecuencia}). */
+    private String header(String id) {
+        String name = m.labels() ? m.structure().componentName(id) : null;
+        return name == null ? id : id + ": " + name;
     }
 
     @Override
