@@ -28,12 +28,15 @@ class JvmOptionsTest {
         assertFalse(options.isEmpty(), OPTIONS + " holds no option");
 
         Process java = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "@" + OPTIONS.toAbsolutePath(), "-XX:+PrintCommandLineFlags", "-version").redirectErrorStream(true).start();
+                "@" + OPTIONS.toAbsolutePath(), "-XX:+PrintCommandLineFlags", "-XshowSettings:properties", "-version")
+                .redirectErrorStream(true).start();
         String out = new String(java.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertTrue(java.waitFor(60, TimeUnit.SECONDS), "java -version did not finish");
         assertEquals(0, java.exitValue(), "the JVM refused " + OPTIONS + ":\n" + out);
         for (String option : options) {
-            assertTrue(out.contains(option), option + " is not in effect:\n" + out);
+            // flags are printed as given; system properties as "name = value" among the settings
+            String shown = option.startsWith("-D") ? option.substring(2).replaceFirst("=", " = ") : option;
+            assertTrue(out.contains(shown), option + " is not in effect:\n" + out);
         }
     }
 

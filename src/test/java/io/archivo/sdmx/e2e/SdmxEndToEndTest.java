@@ -226,7 +226,8 @@ class SdmxEndToEndTest {
                 .get("/sdmx/rest/datastructure/" + AGENCY + "/all/latest").jsonPath();
         List<String> areas = j.getList("data.dataStructures.dataStructureComponents.dimensionList.dimensions.flatten()"
                 + ".findAll { it.id == 'REF_AREA' }.localRepresentation.enumeration", String.class);
-        assertTrue(areas.size() >= 20, areas.toString());
+        // 20 on the demo catalogue alone; tests of this class designate some processes without an area dimension
+        assertTrue(areas.size() >= 15, areas.toString());
         assertEquals(List.of(), areas.stream().filter(a -> !a.contains(":CL_AREA_CALI(")).toList());
     }
 
