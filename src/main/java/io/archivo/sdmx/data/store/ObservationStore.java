@@ -504,13 +504,7 @@ public class ObservationStore {
                 PreparedStatement series = c.prepareStatement("select 1 from sdmx_observation where dataflow = ?"
                         + " and series_key = ? and published = true fetch first 1 rows only")) {
             for (Observation o : rows) {
-                PreparedStatement ps = o.period() == null ? series : one;
-                ps.setString(1, dataflow);
-                ps.setString(2, o.seriesKey());
-                if (o.period() != null) {
-                    ps.setString(3, o.period().text());
-                }
-                try (ResultSet rs = ps.executeQuery()) {
+                try (ResultSet rs = bound(one, series, dataflow, o).executeQuery()) {
                     if (rs.next()) {
                         throw ProblemException.conflict("draft-changes-published", "A draft cannot change published data",
                                 "Observation " + o.seriesKey() + (o.period() == null ? "" : " " + o.period().text())
@@ -522,6 +516,18 @@ public class ObservationStore {
         }
     }
 
+    /** The statement for a row: {@code one} (key and period) or, for a row without a period, {@code series}; bound. */
+    private static PreparedStatement bound(PreparedStatement one, PreparedStatement series, String dataflow,
+            Observation o) throws SQLException {
+        PreparedStatement ps = o.period() == null ? series : one;
+        ps.setString(1, dataflow);
+        ps.setString(2, o.seriesKey());
+        if (o.period() != null) {
+            ps.setString(3, o.period().text());
+        }
+        return ps;
+    }
+
     private static void delete(Connection c, String dataflow, List<Observation> rows) throws SQLException {
         try (PreparedStatement one = c.prepareStatement(
                 "delete from sdmx_observation where dataflow = ? and series_key = ? and period = ?");
@@ -529,13 +535,7 @@ public class ObservationStore {
                         "delete from sdmx_observation where dataflow = ? and series_key = ?")) {
             int n = 0;
             for (Observation o : rows) {
-                PreparedStatement ps = o.period() == null ? series : one;
-                ps.setString(1, dataflow);
-                ps.setString(2, o.seriesKey());
-                if (o.period() != null) {
-                    ps.setString(3, o.period().text());
-                }
-                ps.addBatch();
+                bound(one, series, dataflow, o).addBatch();
                 if (++n % BATCH == 0) {
                     one.executeBatch();
                     series.executeBatch();
